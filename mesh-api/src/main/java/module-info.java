@@ -1,0 +1,9 @@
+/**
+ * The vocabulary of the Data Mesh SDK: data products, ports, contracts, identity, reads and filters, policy,
+ * quality and event types, and {@link io.datamesh.api.MeshException}. It depends on nothing but JSpecify.
+ */
+module io.datamesh.api {
+  requires static transitive org.jspecify;
+
+  exports io.datamesh.api;
+}

@@ -1,0 +1,11 @@
+/**
+ * Data-plane mechanisms on Apache Arrow, usable without a {@code Mesh}: contract types as Arrow schemas,
+ * snapshots, Arrow IPC and vectorized kernels.
+ */
+module io.datamesh.arrow {
+  requires transitive io.datamesh.api;
+  requires transitive org.apache.arrow.vector;
+  requires transitive org.apache.arrow.memory.core;
+  requires org.slf4j;
+
+}

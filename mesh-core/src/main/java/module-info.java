@@ -1,0 +1,13 @@
+/**
+ * The Mesh runtime: the registry and discovery, ODCS contract I/O and validation, publish and read, governance,
+ * quality orchestration and metadata emitters.
+ */
+module io.datamesh.core {
+  requires transitive io.datamesh.arrow;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.slf4j;
+  requires com.github.benmanes.caffeine;
+  requires re2j; // RE2/J 1.8 ships no module name: the automatic name comes from its file name
+
+}
