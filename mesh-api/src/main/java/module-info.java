@@ -7,4 +7,7 @@ module io.datamesh.api {
 
   exports io.datamesh.api;
   exports io.datamesh.api.contract;
+  exports io.datamesh.api.event;
+  exports io.datamesh.api.policy;
+  exports io.datamesh.api.quality;
 }

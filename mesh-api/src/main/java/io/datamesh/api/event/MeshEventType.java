@@ -1,0 +1,32 @@
+package io.datamesh.api.event;
+
+/**
+ * What happened. Catalog emitters map these to their own vocabulary (OpenLineage: register is CREATE, a new version
+ * is ALTER, deregister is DROP).
+ *
+ * <p>{@code if (event.type() == MeshEventType.PRODUCT_REGISTERED) { ... }}
+ */
+public enum MeshEventType {
+  /** A product was registered for the first time (or a new major beside the old one). */
+  PRODUCT_REGISTERED,
+  /** A registered product was replaced by a newer minor or patch version. */
+  PRODUCT_UPDATED,
+  /** A product was removed from the mesh. */
+  PRODUCT_DEREGISTERED,
+  /** An input port's upstream became available. */
+  INPUT_RESOLVED,
+  /** A new snapshot of an output port became current. */
+  SNAPSHOT_PUBLISHED,
+  /** A publish was rejected or failed; the previous snapshot stays current. */
+  PUBLISH_FAILED,
+  /** A transform run started. */
+  RUN_STARTED,
+  /** A transform run completed. */
+  RUN_COMPLETED,
+  /** A transform run failed. */
+  RUN_FAILED,
+  /** A quality check finished. */
+  QUALITY_CHECKED,
+  /** A policy was evaluated. */
+  POLICY_EVALUATED
+}

@@ -1,0 +1,234 @@
+package io.datamesh.core;
+
+import io.datamesh.api.DataProduct;
+import io.datamesh.api.IdStrategy;
+import io.datamesh.api.InputPort;
+import io.datamesh.api.MeshException;
+import io.datamesh.api.MeshStatus;
+import io.datamesh.api.OutputPort;
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.PortKind;
+import io.datamesh.api.ProductUrn;
+import io.datamesh.api.event.MeshEvent;
+import io.datamesh.api.event.MeshEventType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The in-process mesh: a copy-on-write registry, the mesh's threads and its event dispatcher. */
+final class DefaultMesh implements Mesh {
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultMesh.class);
+
+  private final String name;
+  private final Clock clock;
+  private final IdStrategy idStrategy;
+  private final Duration closeGrace;
+  private final MeshThreads threads;
+  private final EventDispatcher events;
+  private final Object writeLock = new Object();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile Registry registry = Registry.EMPTY;
+
+  DefaultMesh(MeshBuilder b) {
+    this.name = b.name;
+    this.clock = b.clock;
+    this.idStrategy = b.idStrategy;
+    this.closeGrace = b.closeGrace;
+    this.threads = new MeshThreads(b.name, b.workerThreads);
+    this.events = new EventDispatcher(b.emitters, threads.workers());
+    LOG.debug("mesh '{}' started with {} worker threads", name, b.workerThreads);
+  }
+
+  @Override
+  public RegistrationResult register(DataProduct product) {
+    Objects.requireNonNull(product, "product");
+    ensureOpen();
+    RegistrationResult result;
+    List<PortAddress> resolved;
+    synchronized (writeLock) {
+      Registry before = registry;
+      RegistrationRules.check(product, before);
+      Optional<DataProduct> current = before.get(product.urn());
+      if (current.isPresent() && RegistrationRules.checkVersion(product, current.get())) {
+        return new RegistrationResult(current.get(), RegistrationResult.Action.UNCHANGED,
+            pendingOf(current.get(), before), List.of());
+      }
+      Registry after = before.with(product, idStrategy.id(product.urn().toString()));
+      List<PortAddress> pending = pendingOf(product, after);
+      resolved = new ArrayList<>(before.pendingInputs());
+      resolved.removeAll(after.pendingInputs());
+      result = new RegistrationResult(product, current.isPresent()
+          ? RegistrationResult.Action.REPLACED : RegistrationResult.Action.REGISTERED, pending,
+          warnings(product, after, pending));
+      registry = after;
+    }
+    for (String w : result.warnings()) {
+      LOG.warn("{}", w);
+    }
+    emit(result, resolved);
+    return result;
+  }
+
+  private void emit(RegistrationResult result, List<PortAddress> resolved) {
+    DataProduct p = result.product();
+    MeshEventType type = result.action() == RegistrationResult.Action.REPLACED
+        ? MeshEventType.PRODUCT_UPDATED : MeshEventType.PRODUCT_REGISTERED;
+    events.dispatch(MeshEvent.of(type, clock.instant(), p.urn(), Map.of(
+        "version", p.version().toString(), "domain", p.domain().name(), "kind", p.domain().kind().name())));
+    for (PortAddress in : resolved) {
+      events.dispatch(MeshEvent.of(MeshEventType.INPUT_RESOLVED, clock.instant(), in, Map.of()));
+    }
+  }
+
+  private static List<PortAddress> pendingOf(DataProduct product, Registry view) {
+    List<PortAddress> pending = new ArrayList<>();
+    for (InputPort in : product.inputPorts()) {
+      if (in.upstream().isPresent() && !view.hasOutputPort(in.upstream().get())) {
+        pending.add(in.address());
+      }
+    }
+    return pending;
+  }
+
+  private static List<String> warnings(DataProduct product, Registry view, List<PortAddress> pending) {
+    List<String> warnings = new ArrayList<>();
+    Set<PortAddress> pendingSet = new HashSet<>(pending);
+    for (InputPort in : product.inputPorts()) {
+      if (in.upstream().isEmpty()) {
+        continue;
+      }
+      PortAddress up = in.upstream().get();
+      if (pendingSet.contains(in.address())) {
+        String why = view.get(up.product()).isPresent()
+            ? "product " + up.product() + " is registered but has no output port '" + up.name() + "'"
+            : "product " + up.product() + " is not registered yet";
+        warnings.add("input port " + in.address() + " is pending: " + why
+            + "; reads of it fail UNAVAILABLE until the upstream registers");
+      } else {
+        OutputPort out = view.get(up.product()).flatMap(p -> p.outputPort(up.name())).orElseThrow();
+        if (out.version().major() != in.acceptedMajor()) {
+          warnings.add("input port " + in.address() + " accepts contract major " + in.acceptedMajor()
+              + " but " + up + " serves " + out.version());
+        }
+      }
+    }
+    return warnings;
+  }
+
+  @Override
+  public boolean deregister(ProductUrn urn) {
+    Objects.requireNonNull(urn, "urn");
+    ensureOpen();
+    DataProduct removed;
+    List<PortAddress> nowPending;
+    synchronized (writeLock) {
+      Registry before = registry;
+      Optional<DataProduct> p = before.get(urn);
+      if (p.isEmpty()) {
+        return false;
+      }
+      removed = p.get();
+      Registry after = before.without(urn, idStrategy.id(urn.toString()));
+      nowPending = new ArrayList<>(after.pendingInputs());
+      nowPending.removeAll(before.pendingInputs());
+      registry = after;
+    }
+    for (PortAddress in : nowPending) {
+      LOG.warn("input port {} is pending again: its upstream product {} was deregistered", in, urn);
+    }
+    events.dispatch(MeshEvent.of(MeshEventType.PRODUCT_DEREGISTERED, clock.instant(), urn,
+        Map.of("version", removed.version().toString())));
+    return true;
+  }
+
+  @Override
+  public Optional<DataProduct> product(ProductUrn urn) {
+    return registry.get(Objects.requireNonNull(urn, "urn"));
+  }
+
+  @Override
+  public Optional<DataProduct> product(UUID id) {
+    return registry.get(Objects.requireNonNull(id, "id"));
+  }
+
+  @Override
+  public List<DataProduct> products() {
+    return registry.all();
+  }
+
+  @Override
+  public List<DataProduct> find(ProductQuery query) {
+    Objects.requireNonNull(query, "query");
+    return registry.all().stream().filter(query::matches).toList();
+  }
+
+  @Override
+  public PortAddress resolveInput(PortAddress inputPort) {
+    Objects.requireNonNull(inputPort, "inputPort");
+    if (inputPort.kind() != PortKind.INPUT) {
+      throw new MeshException(MeshStatus.INVALID_ARGUMENT, inputPort + " is not an input port address");
+    }
+    Registry view = registry;
+    InputPort in = view.get(inputPort.product()).flatMap(p -> p.inputPort(inputPort.name()))
+        .orElseThrow(() -> new MeshException(MeshStatus.NOT_FOUND, "input port " + inputPort
+            + " is not registered; register its product first"));
+    PortAddress up = in.upstream().orElseThrow(() -> new MeshException(MeshStatus.FAILED_PRECONDITION,
+        "input port " + inputPort + " reads the external source " + in.externalSource().orElse("?")
+            + ", not a mesh port"));
+    if (!view.hasOutputPort(up)) {
+      throw new MeshException(MeshStatus.UNAVAILABLE, "input port " + inputPort + " is pending: its upstream "
+          + up + " is not registered yet; retry once the upstream product registers");
+    }
+    return up;
+  }
+
+  @Override
+  public List<PortAddress> pendingInputs() {
+    return registry.pendingInputs();
+  }
+
+  @Override
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public void close() {
+    close(closeGrace);
+  }
+
+  @Override
+  public void close(Duration grace) {
+    Objects.requireNonNull(grace, "grace");
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (!threads.shutdown(grace)) {
+      LOG.warn("mesh '{}': work still running after {} was interrupted", name, grace);
+    }
+    events.drainNow();
+    events.close();
+    LOG.debug("mesh '{}' closed", name);
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new MeshException(MeshStatus.FAILED_PRECONDITION, "mesh '" + name + "' is closed; build a new one");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Mesh[" + name + ", " + registry.all().size() + " products]";
+  }
+}
