@@ -7,5 +7,11 @@ module io.datamesh.arrow {
   requires transitive org.apache.arrow.vector;
   requires transitive org.apache.arrow.memory.core;
   requires org.slf4j;
+  requires static org.jspecify;
+
+  exports io.datamesh.arrow;
+  exports io.datamesh.arrow.snapshot;
+  exports io.datamesh.arrow.ipc;
+  exports io.datamesh.arrow.filter;
 
 }
