@@ -6,4 +6,5 @@ module io.datamesh.api {
   requires static transitive org.jspecify;
 
   exports io.datamesh.api;
+  exports io.datamesh.api.read;
 }
