@@ -10,4 +10,5 @@ module io.datamesh.api {
   exports io.datamesh.api.event;
   exports io.datamesh.api.policy;
   exports io.datamesh.api.quality;
+  exports io.datamesh.api.read;
 }

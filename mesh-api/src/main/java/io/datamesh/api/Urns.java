@@ -31,10 +31,14 @@ final class Urns {
       throw malformed(text, form, "the fourth part must be 'dataproducts', was '" + parts[3] + "'");
     }
     String major = parts[5];
-    if (major.isEmpty() || major.length() > 9 || !major.chars().allMatch(c -> c >= '0' && c <= '9')
+    if (major.isEmpty() || !major.chars().allMatch(c -> c >= '0' && c <= '9')
         || (major.length() > 1 && major.charAt(0) == '0')) {
       throw malformed(text, form, "the major version '" + major
           + "' must be a whole number without leading zeros, such as 1");
+    }
+    // Every int that ProductUrn accepts must read back: 2147483647 has ten digits.
+    if (major.length() > 10 || Long.parseLong(major) > Integer.MAX_VALUE) {
+      throw malformed(text, form, "the major version " + major + " is larger than " + Integer.MAX_VALUE);
     }
     try {
       return new ProductUrn(parts[2], parts[4], Integer.parseInt(major));

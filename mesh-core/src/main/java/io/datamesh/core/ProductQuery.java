@@ -4,12 +4,10 @@ import io.datamesh.api.DataProduct;
 import io.datamesh.api.DomainKind;
 import io.datamesh.api.LifecycleStatus;
 import io.datamesh.api.OutputPort;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Criteria for {@link Mesh#find(ProductQuery)}; a product matches when it meets every criterion that is set.
@@ -66,8 +64,8 @@ public record ProductQuery(Optional<String> domain, Optional<DomainKind> kind, O
    *
    * @return a builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ProductQueryBuilder builder() {
+    return new ProductQueryBuilder();
   }
 
   /**
@@ -93,93 +91,5 @@ public record ProductQuery(Optional<String> domain, Optional<DomainKind> kind, O
       }
     }
     return false;
-  }
-
-  /** Builds a {@link ProductQuery}. */
-  public static final class Builder {
-    private @Nullable String domain;
-    private @Nullable DomainKind kind;
-    private @Nullable String owner;
-    private final Set<String> tags = new LinkedHashSet<>();
-    private @Nullable LifecycleStatus status;
-    private @Nullable String fieldName;
-
-    private Builder() {}
-
-    /**
-     * Matches products of one domain.
-     *
-     * @param domain the domain name
-     * @return this builder
-     */
-    public Builder setDomain(String domain) {
-      this.domain = Objects.requireNonNull(domain, "domain");
-      return this;
-    }
-
-    /**
-     * Matches products of one domain kind.
-     *
-     * @param kind the kind
-     * @return this builder
-     */
-    public Builder setKind(DomainKind kind) {
-      this.kind = Objects.requireNonNull(kind, "kind");
-      return this;
-    }
-
-    /**
-     * Matches products of one owner.
-     *
-     * @param owner the owner id
-     * @return this builder
-     */
-    public Builder setOwner(String owner) {
-      this.owner = Objects.requireNonNull(owner, "owner");
-      return this;
-    }
-
-    /**
-     * Matches products carrying a tag; several tags must all be present.
-     *
-     * @param tag the tag
-     * @return this builder
-     */
-    public Builder addTag(String tag) {
-      tags.add(Objects.requireNonNull(tag, "tag"));
-      return this;
-    }
-
-    /**
-     * Matches products in one lifecycle status.
-     *
-     * @param status the status
-     * @return this builder
-     */
-    public Builder setStatus(LifecycleStatus status) {
-      this.status = Objects.requireNonNull(status, "status");
-      return this;
-    }
-
-    /**
-     * Matches products whose output contracts declare a property of this name, at any depth.
-     *
-     * @param fieldName the property name
-     * @return this builder
-     */
-    public Builder setFieldName(String fieldName) {
-      this.fieldName = Objects.requireNonNull(fieldName, "fieldName");
-      return this;
-    }
-
-    /**
-     * Builds the query.
-     *
-     * @return the query
-     */
-    public ProductQuery build() {
-      return new ProductQuery(Optional.ofNullable(domain), Optional.ofNullable(kind), Optional.ofNullable(owner),
-          tags, Optional.ofNullable(status), Optional.ofNullable(fieldName));
-    }
   }
 }
