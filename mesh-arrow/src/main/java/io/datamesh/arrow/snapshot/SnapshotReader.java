@@ -45,10 +45,13 @@ public final class SnapshotReader extends ArrowReader {
   private int next;
   private long bytes;
   private int[] selection = new int[0];
+  private final Runnable onClose;
+  private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
 
   private SnapshotReader(Snapshot snapshot, BufferAllocator allocator, List<String> columns,
-      @Nullable RowFilter filter) {
+      @Nullable RowFilter filter, Runnable onClose) {
     super(allocator);
+    this.onClose = onClose;
     this.snapshot = snapshot;
     this.allocator = allocator;
     Schema full = snapshot.schema();
@@ -83,9 +86,26 @@ public final class SnapshotReader extends ArrowReader {
    */
   public static SnapshotReader open(Snapshot snapshot, BufferAllocator allocator, List<String> columns,
       Optional<RowFilter> filter) {
+    return open(snapshot, allocator, columns, filter, () -> { });
+  }
+
+  /**
+   * Opens a reader as {@link #open(Snapshot, BufferAllocator, List, Optional)} does, and runs {@code onClose}
+   * once the reader has released everything; a host uses it to track open readers.
+   *
+   * @param snapshot the lease
+   * @param allocator the reader's own allocator
+   * @param columns the columns to serve, in this order; empty for all
+   * @param filter the row filter, if any
+   * @param onClose runs after the reader closed
+   * @return the reader
+   */
+  public static SnapshotReader open(Snapshot snapshot, BufferAllocator allocator, List<String> columns,
+      Optional<RowFilter> filter, Runnable onClose) {
     Objects.requireNonNull(filter, "filter");
+    Objects.requireNonNull(onClose, "onClose");
     try {
-      return new SnapshotReader(snapshot, allocator, List.copyOf(columns), filter.orElse(null));
+      return new SnapshotReader(snapshot, allocator, List.copyOf(columns), filter.orElse(null), onClose);
     } catch (RuntimeException e) {
       snapshot.close();
       allocator.close();
@@ -202,13 +222,20 @@ public final class SnapshotReader extends ArrowReader {
 
   @Override
   protected void closeReadSource() {
+    if (!released.compareAndSet(false, true)) {
+      return;
+    }
     try {
       if (scan != null) {
         scan.close();
       }
       snapshot.close();
     } finally {
-      allocator.close();
+      try {
+        allocator.close();
+      } finally {
+        onClose.run();
+      }
     }
   }
 
