@@ -76,6 +76,17 @@ final class Orders {
     return new long[] {rows, sum};
   }
 
+  /** Serializes a batch as an IPC stream and returns a reader of it on {@code allocator}; closes the batch. */
+  static ArrowReader ipc(VectorSchemaRoot batch, BufferAllocator allocator) throws java.io.IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    try (batch; var w = new org.apache.arrow.vector.ipc.ArrowStreamWriter(batch, null, out)) {
+      w.start();
+      w.writeBatch();
+      w.end();
+    }
+    return io.datamesh.arrow.ipc.ArrowIpc.readStream(new java.io.ByteArrayInputStream(out.toByteArray()), allocator);
+  }
+
   static List<VectorSchemaRoot> batches(BufferAllocator a, int count, int rows) {
     List<VectorSchemaRoot> out = new ArrayList<>();
     for (int b = 0; b < count; b++) {
