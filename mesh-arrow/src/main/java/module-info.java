@@ -6,6 +6,7 @@ module io.datamesh.arrow {
   requires transitive io.datamesh.api;
   requires transitive org.apache.arrow.vector;
   requires transitive org.apache.arrow.memory.core;
+  requires org.apache.arrow.memory.unsafe; // the one pinned allocation manager
   requires org.apache.arrow.format;
   requires org.slf4j;
   requires static org.jspecify;
