@@ -10,4 +10,6 @@ module io.datamesh.core {
   requires com.github.benmanes.caffeine;
   requires re2j; // RE2/J 1.8 ships no module name: the automatic name comes from its file name
 
+  exports io.datamesh.core.contract;
+
 }
