@@ -3,6 +3,7 @@ package io.datamesh.core.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.datamesh.api.contract.AuthoritativeDefinition;
 import io.datamesh.api.contract.CustomProperty;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -68,7 +69,8 @@ final class Nodes {
       case BOOLEAN:
         return node.booleanValue();
       case NUMBER:
-        return node.decimalValue().stripTrailingZeros();
+        BigDecimal d = node.decimalValue().stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
       case ARRAY:
         List<@Nullable Object> items = new ArrayList<>(node.size());
         node.forEach(n -> items.add(plain(n)));
