@@ -79,6 +79,9 @@ final class Check {
   /** Takes a plain scalar back as text when ODCS types the position as string; returns the node to check. */
   JsonNode asWritten(JsonNode parent, String key, String path) {
     JsonNode node = parent.get(key);
+    if (!node.isNumber() && !node.isBoolean()) {
+      return node;
+    }
     String plain = map.value(path).plain();
     if (plain != null && (node.isNumber() || node.isBoolean()) && parent instanceof ObjectNode) {
       TextNode text = TextNode.valueOf(plain);
@@ -93,6 +96,9 @@ final class Check {
   /** Like {@link #asWritten(JsonNode, String, String)} for an element of a list. */
   JsonNode asWritten(ArrayNode parent, int index, String path) {
     JsonNode node = parent.get(index);
+    if (!node.isNumber() && !node.isBoolean()) {
+      return node;
+    }
     String plain = map.value(path).plain();
     if (plain != null && (node.isNumber() || node.isBoolean())) {
       TextNode text = TextNode.valueOf(plain);

@@ -9,9 +9,11 @@ final class Lines {
 
   private final String text;
   private final int[] starts;
+  private final boolean bmp;
 
   Lines(String text) {
     this.text = text;
+    this.bmp = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
     int count = 1;
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
@@ -27,14 +29,22 @@ final class Lines {
     }
   }
 
-  /** Classifies the scalar whose token starts at the 1-based line and code-point column. */
-  Style style(int line, int column) {
+  /**
+   * Classifies the scalar whose token starts at the 1-based line and code-point column; {@code offset} is the
+   * parser's code-point offset, which equals the char index when the text has no surrogate pairs.
+   */
+  Style style(int line, int column, long offset) {
     if (line < 1 || line > starts.length) {
       return Style.OTHER;
     }
-    int i = starts[line - 1];
-    for (int c = 1; c < column && i < text.length(); c++) {
-      i += Character.charCount(text.codePointAt(i));
+    int i;
+    if (bmp && offset >= 0 && offset < text.length()) {
+      i = (int) offset;
+    } else {
+      i = starts[line - 1];
+      for (int c = 1; c < column && i < text.length(); c++) {
+        i += Character.charCount(text.codePointAt(i));
+      }
     }
     while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
       if (text.charAt(i) == '!') {

@@ -22,9 +22,30 @@ final class PropertyShape implements Shape {
   static final PropertyShape ITEMS = new PropertyShape(true);
 
   private final boolean items;
+  private final Map<String, Fields> fieldsByType = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The keys allowed for one logicalType, and the same with items/properties as placeholders (reported apart). */
+  private record Fields(Map<String, Shape> allowed, Map<String, Shape> known) {}
 
   private PropertyShape(boolean items) {
     this.items = items;
+  }
+
+  /** Returns the keys a property may have, given its logicalType (absent: "", mistyped: "?"). */
+  private Fields fields(boolean absent, String t) {
+    return fieldsByType.computeIfAbsent(absent ? "" : "=" + t, k -> {
+      Map<String, Shape> fields = new LinkedHashMap<>(base());
+      if (items || absent || t.equals("object")) {
+        fields.put("properties", array(PROPERTY));
+      }
+      if (absent || t.equals("array")) {
+        fields.put("items", ITEMS);
+      }
+      Map<String, Shape> known = new LinkedHashMap<>(fields);
+      known.putIfAbsent("items", Shapes.any());
+      known.putIfAbsent("properties", Shapes.any());
+      return new Fields(fields, known);
+    });
   }
 
   private static Map<String, Shape> base() {
@@ -61,13 +82,8 @@ final class PropertyShape implements Shape {
     JsonNode type = node.get("logicalType");
     boolean absent = type == null;
     String t = type != null && type.isTextual() ? type.asText() : "";
-    Map<String, Shape> fields = new LinkedHashMap<>(base());
-    if (items || absent || t.equals("object")) {
-      fields.put("properties", array(PROPERTY));
-    }
-    if (absent || t.equals("array")) {
-      fields.put("items", ITEMS);
-    }
+    Fields allowed = fields(absent, LOGICAL_TYPES.contains(t) ? t : "?");
+    Map<String, Shape> fields = allowed.allowed();
     for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext();) {
       String name = names.next();
       if (!fields.containsKey(name) && (name.equals("items") || name.equals("properties"))) {
@@ -76,10 +92,7 @@ final class PropertyShape implements Shape {
             "set logicalType: " + (name.equals("items") ? "array" : "object") + ", or remove " + name);
       }
     }
-    Map<String, Shape> known = new LinkedHashMap<>(fields);
-    known.putIfAbsent("items", Shapes.any());
-    known.putIfAbsent("properties", Shapes.any());
-    ObjectShape.members(node, path, check, known, items ? List.of() : List.of("name"), true, what);
+    ObjectShape.members(node, path, check, allowed.known(), items ? List.of() : List.of("name"), true, what);
     options(node.get("logicalTypeOptions"), SourceMap.child(path, "logicalTypeOptions"), absent, t, check);
   }
 

@@ -41,7 +41,16 @@ final class QualityShape implements Shape {
     BASE.put("unit", string());
   }
 
+  private static final List<String> KNOWN = known();
+
   private QualityShape() {}
+
+  private static List<String> known() {
+    List<String> known = new ArrayList<>(BASE.keySet());
+    known.addAll(List.of("metric", "rule", "arguments", "query", "engine", "implementation"));
+    known.addAll(OPERATORS);
+    return List.copyOf(known);
+  }
 
   @Override
   public void check(JsonNode node, String path, Check check) {
@@ -104,9 +113,6 @@ final class QualityShape implements Shape {
 
   private static void unknownBranchKeys(JsonNode node, String path, Check check, Map<String, Shape> fields,
       boolean library, boolean sql, boolean custom) {
-    List<String> known = new ArrayList<>(BASE.keySet());
-    known.addAll(List.of("metric", "rule", "arguments", "query", "engine", "implementation"));
-    known.addAll(OPERATORS);
     for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext();) {
       String name = names.next();
       if (fields.containsKey(name)) {
@@ -115,13 +121,13 @@ final class QualityShape implements Shape {
       if (OPERATORS.contains(name)) {
         check.errorAtKey("schema.unknown-key", path, name, "'" + name + "' applies to library and sql rules only",
             "add a metric, or type: sql with a query; a " + (custom ? "custom" : "text") + " rule has no operator");
-      } else if (known.contains(name)) {
+      } else if (KNOWN.contains(name)) {
         check.errorAtKey("schema.unknown-key", path, name, "'" + name + "' does not apply to this rule",
             name.equals("query") ? "set type: sql" : name.equals("engine") || name.equals("implementation")
                 ? "set type: custom" : name.equals("metric") ? "metric names a library metric as a string"
                 : "set a metric (library rule)");
       } else {
-        ObjectShape.unknown(check, path, name, known, "a quality rule");
+        ObjectShape.unknown(check, path, name, KNOWN, "a quality rule");
       }
     }
   }

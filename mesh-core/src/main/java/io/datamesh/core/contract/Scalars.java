@@ -39,6 +39,10 @@ final class Scalars {
   }
 
   private static JsonNode number(String text) {
+    char first = text.charAt(0);
+    if (!(first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.')) {
+      return TextNode.valueOf(text);
+    }
     if (INT.matcher(text).matches()) {
       return integer(new BigInteger(text.startsWith("+") ? text.substring(1) : text));
     }

@@ -73,13 +73,21 @@ final class ServerShape implements Shape {
       return;
     }
     JsonNode type = node.get("type");
-    String spec = type != null && type.isTextual() ? T.get(type.asText()) : null;
+    String t = type != null && type.isTextual() && T.containsKey(type.asText()) ? type.asText() : "";
+    Kind kind = KINDS.computeIfAbsent(t, ServerShape::kind);
+    ObjectShape.members(node, path, check, kind.fields(), kind.required(), true, kind.what());
+  }
+
+  /** The keys, required keys and name of one server type ({@code ""}: unknown type, base keys only). */
+  private record Kind(Map<String, Shape> fields, List<String> required, String what) {}
+
+  private static final Map<String, Kind> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Kind kind(String type) {
     Map<String, Shape> fields = new LinkedHashMap<>(BASE.fields());
     List<String> required = new ArrayList<>(List.of("server", "type"));
-    String what = "a server";
-    if (spec != null) {
-      what = "a " + type.asText() + " server";
-      for (String entry : spec.split(" ")) {
+    if (!type.isEmpty()) {
+      for (String entry : T.get(type).split(" ")) {
         boolean req = entry.startsWith("*");
         String[] kv = (req ? entry.substring(1) : entry).split(":");
         fields.put(kv[0], shape(kv[1]));
@@ -88,7 +96,7 @@ final class ServerShape implements Shape {
         }
       }
     }
-    ObjectShape.members(node, path, check, fields, required, true, what);
+    return new Kind(fields, List.copyOf(required), type.isEmpty() ? "a server" : "a " + type + " server");
   }
 
   private static Shape shape(String kind) {

@@ -7,7 +7,7 @@ import java.util.Map;
 final class SourceMap {
   static final SourceMap EMPTY = new SourceMap();
 
-  private final Map<String, Loc> locations = new HashMap<>();
+  private final Map<String, Loc> locations = new HashMap<>(512);
 
   void put(String pointer, Loc loc) {
     locations.put(pointer, loc);
@@ -32,6 +32,9 @@ final class SourceMap {
   }
 
   static String child(String pointer, String key) {
+    if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+      return pointer + "/" + key;
+    }
     return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 

@@ -1,5 +1,6 @@
 package io.datamesh.core.contract;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,8 +52,9 @@ final class TreeBuilder {
 
   private JsonNode value(String pointer, int depth, int keyLine, int keyColumn) throws IOException {
     JsonToken token = parser.currentToken();
-    int line = parser.currentTokenLocation().getLineNr();
-    int column = parser.currentTokenLocation().getColumnNr();
+    JsonLocation at = parser.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
     if (yaml != null && yaml.isCurrentAlias()) {
       map.put(pointer, new Loc(line, column, keyLine, keyColumn, null));
       return alias(parser.getText(), line, column);
@@ -68,7 +70,7 @@ final class TreeBuilder {
       }
       node = token == JsonToken.START_OBJECT ? object(pointer, depth) : array(pointer, depth);
     } else {
-      node = scalar(token, line, column, plain);
+      node = scalar(token, line, column, at.getCharOffset(), plain);
     }
     String text = plain[0] == null ? null : plain[0].plain();
     map.put(pointer, new Loc(line, column, keyLine, keyColumn, text));
@@ -83,8 +85,9 @@ final class TreeBuilder {
     Map<String, int[]> seen = new HashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      int line = parser.currentTokenLocation().getLineNr();
-      int column = parser.currentTokenLocation().getColumnNr();
+      JsonLocation at = parser.currentTokenLocation();
+      int line = at.getLineNr();
+      int column = at.getColumnNr();
       int[] first = seen.putIfAbsent(key, new int[] {line, column});
       if (first != null) {
         throw Failures.at(origin, "source.duplicate-key", line, column, "key '" + key + "' appears twice in"
@@ -105,10 +108,10 @@ final class TreeBuilder {
     return node;
   }
 
-  private JsonNode scalar(JsonToken token, int line, int column, Loc[] plain) throws IOException {
+  private JsonNode scalar(JsonToken token, int line, int column, long offset, Loc[] plain) throws IOException {
     String text = parser.getText();
     if (yaml != null) {
-      Lines.Style style = lines.style(line, column);
+      Lines.Style style = lines.style(line, column, offset);
       if (style == Lines.Style.PLAIN) {
         JsonNode node = Scalars.plain(text);
         if (!node.isTextual()) {
