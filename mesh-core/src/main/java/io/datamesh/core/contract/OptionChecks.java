@@ -60,7 +60,8 @@ final class OptionChecks {
   private static void order(JsonNode options, String path, String min, String max, Check check) {
     JsonNode lo = options.get(min);
     JsonNode hi = options.get(max);
-    if (lo != null && hi != null && lo.isNumber() && hi.isNumber() && lo.decimalValue().compareTo(hi.decimalValue()) > 0) {
+    if (lo != null && hi != null && lo.isNumber() && hi.isNumber()
+        && lo.decimalValue().compareTo(hi.decimalValue()) > 0) {
       check.error("options.bounds", SourceMap.child(path, min), min + " " + lo.asText() + " is above " + max + " "
           + hi.asText(), "no value could satisfy both");
     }

@@ -57,7 +57,9 @@ final class ServerShape implements Shape {
     T.put("trino", "*host:s *port:i *catalog:s *schema:s");
     T.put("vertica", "*host:s *port:i *database:s *schema:s");
     T.put("zen", "*host:s port:i *database:s");
-    T.put("custom", "account:s catalog:s database:s dataset:s delimiter:s endpointUrl:u format:s host:s location:u path:s port:i project:s region:s regionName:s schema:s serviceName:s stagingDir:s warehouse:s stream:s");
+    T.put("custom", "account:s catalog:s database:s dataset:s delimiter:s endpointUrl:u format:s host:s"
+        + " location:u path:s port:i project:s region:s regionName:s schema:s serviceName:s stagingDir:s"
+        + " warehouse:s stream:s");
     }
     return new ArrayList<>(T.keySet());
   }
