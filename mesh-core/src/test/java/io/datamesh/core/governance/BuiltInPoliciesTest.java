@@ -85,6 +85,19 @@ class BuiltInPoliciesTest {
   }
 
   @Test
+  void an_output_port_without_a_contract_fails_when_a_descriptor_lacks_one() {
+    YamlPolicy policy = (YamlPolicy) BUILT_INS.policy("mesh.output-port-contract").orElseThrow();
+    PolicySubject s = PolicySubject.of(PolicyTrigger.BUILD, Fixtures.compliant());
+    com.fasterxml.jackson.databind.node.ObjectNode doc = Projection.product(s);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) doc.at("/interfaceComponents/outputPorts/0/promises"))
+        .remove("api");
+    assertThat(policy.evaluate(s, new Located("", doc))).singleElement()
+        .satisfies(f -> assertThat(f.subject()).isEqualTo(PORT0))
+        .satisfies(f -> assertThat(f.passed()).isFalse());
+    assertThat(policy.evaluate(s)).allMatch(f -> f.passed());
+  }
+
+  @Test
   void the_owner_is_required_and_not_blank() {
     DataProduct ownerless = new NoOwner(Fixtures.compliant());
     GovernanceReport r = build(ownerless);
