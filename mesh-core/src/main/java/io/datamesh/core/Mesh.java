@@ -3,8 +3,11 @@ package io.datamesh.core;
 import io.datamesh.api.DataProduct;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.ProductUrn;
+import io.datamesh.core.governance.Deprecation;
+import io.datamesh.core.governance.GovernanceReport;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,6 +103,56 @@ public interface Mesh extends AutoCloseable {
    * @return the pending input port addresses
    */
   List<PortAddress> pendingInputs();
+
+  /**
+   * Deprecates a product: reads of its ports carry a warning from now on, and it may be retired from the sunset,
+   * once no consumer has read it for the retire quiet period. STAGE_TRANSITION policies run first.
+   *
+   * @param urn the product
+   * @param sunset the earliest retirement, after now on the mesh clock
+   * @param replacement a registered product consumers should move to
+   * @return the deprecation
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND}, {@code INVALID_ARGUMENT} for a sunset in the past or
+   *     an unregistered replacement, {@code FAILED_PRECONDITION} for a retired product or a blocking policy
+   */
+  Deprecation deprecate(ProductUrn urn, Instant sunset, ProductUrn replacement);
+
+  /**
+   * Deprecates a product that has no replacement.
+   *
+   * @param urn the product
+   * @param sunset the earliest retirement, after now on the mesh clock
+   * @return the deprecation
+   * @throws io.datamesh.api.MeshException as {@link #deprecate(ProductUrn, Instant, ProductUrn)}
+   */
+  Deprecation deprecate(ProductUrn urn, Instant sunset);
+
+  /**
+   * Retires a deprecated product: it stays discoverable with status {@code retired}, and no new version of this
+   * major can be registered.
+   *
+   * @param urn the product
+   * @return the retired product
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND}; {@code FAILED_PRECONDITION} if it is not deprecated,
+   *     before its sunset, or while a consumer read it within the retire quiet period (each one is named)
+   */
+  DataProduct retire(ProductUrn urn);
+
+  /**
+   * Evaluates every policy in scope on every registered product: the compliance state of the mesh.
+   *
+   * @return the report, with the policy sets' versions
+   */
+  GovernanceReport governanceReport();
+
+  /**
+   * Evaluates every policy in scope on one registered product.
+   *
+   * @param urn the product
+   * @return the report
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND} if it is not registered
+   */
+  GovernanceReport governanceReport(ProductUrn urn);
 
   /**
    * Returns the clock the mesh reads time from.
