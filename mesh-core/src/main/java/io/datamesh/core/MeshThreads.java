@@ -1,6 +1,8 @@
 package io.datamesh.core;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class MeshThreads {
   private final ExecutorService workers;
   private final ScheduledExecutorService scheduler;
+  private final Set<Thread> started = ConcurrentHashMap.newKeySet();
 
   MeshThreads(String meshName, int workerThreads) {
     ThreadPoolExecutor pool = new ThreadPoolExecutor(workerThreads, workerThreads, 30, TimeUnit.SECONDS,
@@ -45,6 +48,7 @@ final class MeshThreads {
         workers.awaitTermination(1, TimeUnit.SECONDS);
       }
       scheduler.awaitTermination(1, TimeUnit.SECONDS);
+      joinAll(); // a terminated pool's last worker may still be exiting: close() promises no thread behind
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       workers.shutdownNow();
@@ -53,11 +57,19 @@ final class MeshThreads {
     return clean;
   }
 
-  private static ThreadFactory factory(String prefix) {
+  private void joinAll() throws InterruptedException {
+    for (Thread t : started) {
+      t.join(1000);
+    }
+  }
+
+  private ThreadFactory factory(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + n.incrementAndGet());
       t.setDaemon(true);
+      started.removeIf(old -> !old.isAlive()); // idle workers time out; keep the set as small as the pool
+      started.add(t);
       return t;
     };
   }
