@@ -43,7 +43,9 @@ public interface Mesh extends AutoCloseable {
    * @return what the registration did
    * @throws io.datamesh.api.MeshException {@code INVALID_ARGUMENT} listing every broken rule, naming the product,
    *     the port and the rule; {@code ALREADY_EXISTS}; {@code FAILED_PRECONDITION} for an older version or an
-   *     incompatible minor
+   *     incompatible minor, or when an enforced error-severity policy fails (REGISTER, and STAGE_TRANSITION when
+   *     the status changes), listing each policy, subject, reason and fix; failures that do not block are in
+   *     {@link RegistrationResult#policyResults()}
    */
   RegistrationResult register(DataProduct product);
 

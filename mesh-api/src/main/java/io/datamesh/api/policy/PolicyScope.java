@@ -67,8 +67,9 @@ public record PolicyScope(Set<String> domains, Set<DomainKind> kinds, Set<String
    */
   public boolean matches(DataProduct product) {
     Objects.requireNonNull(product, "product");
-    return (domains.isEmpty() || domains.contains(product.domain().name()))
-        && (kinds.isEmpty() || kinds.contains(product.domain().kind()))
+    boolean hasDomain = product.domain() != null; // a descriptor read without the builder's checks may lack one
+    return (domains.isEmpty() || hasDomain && domains.contains(product.domain().name()))
+        && (kinds.isEmpty() || hasDomain && kinds.contains(product.domain().kind()))
         && (tags.isEmpty() || product.tags().stream().anyMatch(tags::contains))
         && (classifications.isEmpty() || hasClassification(product));
   }

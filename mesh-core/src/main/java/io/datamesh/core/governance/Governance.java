@@ -121,7 +121,7 @@ public final class Governance {
    * @return the policies in scope
    */
   public List<Policy> policies(DataProduct product) {
-    List<Policy> all = domains.getOrDefault(product.domain().name(), global);
+    List<Policy> all = domains.getOrDefault(domainOf(product), global);
     return all.stream().filter(p -> p.scope().matches(product)).toList();
   }
 
@@ -157,7 +157,12 @@ public final class Governance {
   private List<PolicySetVersion> versions(DataProduct product) {
     List<PolicySetVersion> out = new ArrayList<>();
     out.add(globalVersion);
-    out.addAll(domainVersions.getOrDefault(product.domain().name(), List.of()));
+    out.addAll(domainVersions.getOrDefault(domainOf(product), List.of()));
     return out;
+  }
+
+  /** A descriptor read without the builder's checks may lack a domain; the global policies still apply. */
+  private static String domainOf(DataProduct product) {
+    return product.domain() == null ? "" : product.domain().name();
   }
 }
