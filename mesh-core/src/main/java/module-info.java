@@ -12,4 +12,5 @@ module io.datamesh.core {
 
   exports io.datamesh.core;
   exports io.datamesh.core.contract;
+  exports io.datamesh.core.governance;
 }

@@ -14,8 +14,13 @@ import io.datamesh.api.event.MeshEventType;
 import io.datamesh.api.read.ReadRequest;
 import io.datamesh.arrow.snapshot.BatchSupplier;
 import io.datamesh.arrow.snapshot.SnapshotPublisher;
+import io.datamesh.api.policy.PolicyResult;
+import io.datamesh.core.governance.Deprecation;
+import io.datamesh.core.governance.Governance;
+import io.datamesh.core.governance.GovernanceReport;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,12 +53,16 @@ final class DefaultMesh implements Mesh {
   private final DataPlane dataPlane;
   private final ClockScheduler clockScheduler;
   private final Refresher refresher;
+  private final MeshGovernance governance;
+  private final Lifecycle lifecycle;
 
   DefaultMesh(MeshBuilder b) {
     this.name = b.name;
     this.clock = b.clock;
     this.idStrategy = b.idStrategy;
     this.closeGrace = b.closeGrace;
+    Governance policies = MeshGovernance.federate(b); // fails before any thread starts
+    this.lifecycle = new Lifecycle(b.clock, b.retireQuietPeriod, b.consumersPerPort);
     this.threads = new MeshThreads(b.name, b.workerThreads);
     this.events = new EventDispatcher(b.emitters, threads.workers());
     this.dataPlane = startDataPlane(b);
@@ -61,6 +70,8 @@ final class DefaultMesh implements Mesh {
     this.refresher = new Refresher(() -> registry, new TransformRunner(() -> registry, new MeshRunPlane(dataPlane),
         b.clock, events), clockScheduler, threads.workers(), b.clock);
     dataPlane.onCommitted(refresher::onPublished);
+    this.governance = new MeshGovernance(policies, events, b.policySchedule);
+    governance.start(threads.scheduler(), () -> registry);
     LOG.debug("mesh '{}' started with {} worker threads", name, b.workerThreads);
   }
 
@@ -74,17 +85,20 @@ final class DefaultMesh implements Mesh {
       Registry before = registry;
       RegistrationRules.check(product, before);
       Optional<DataProduct> current = before.get(product.urn());
-      if (current.isPresent() && RegistrationRules.checkVersion(product, current.get())) {
+      if (current.isPresent()
+          && RegistrationRules.checkVersion(product, LifecycleProduct.descriptorOf(current.get()))) {
         return new RegistrationResult(current.get(), RegistrationResult.Action.UNCHANGED,
             pendingOf(current.get(), before), List.of());
       }
+      product = lifecycle.carry(product, current);
+      List<PolicyResult> policy = governance.onRegister(product, current, before);
       Registry after = before.with(product, idStrategy.id(product.urn().toString()));
       List<PortAddress> pending = pendingOf(product, after);
       resolved = new ArrayList<>(before.pendingInputs());
       resolved.removeAll(after.pendingInputs());
       result = new RegistrationResult(product, current.isPresent()
           ? RegistrationResult.Action.REPLACED : RegistrationResult.Action.REGISTERED, pending,
-          warnings(product, after, pending));
+          withPolicies(warnings(product, after, pending), policy), policy);
       registry = after;
     }
     for (String w : result.warnings()) {
@@ -103,6 +117,92 @@ final class DefaultMesh implements Mesh {
     for (PortAddress in : resolved) {
       events.dispatch(MeshEvent.of(MeshEventType.INPUT_RESOLVED, clock.instant(), in, Map.of()));
     }
+  }
+
+  private static List<String> withPolicies(List<String> warnings, List<PolicyResult> policy) {
+    List<String> all = new ArrayList<>(warnings);
+    policy.forEach(r -> all.add("policy " + r.describe()));
+    return all;
+  }
+
+  @Override
+  public Deprecation deprecate(ProductUrn urn, Instant sunset, ProductUrn replacement) {
+    Objects.requireNonNull(replacement, "replacement");
+    return deprecate(urn, sunset, Optional.of(replacement));
+  }
+
+  @Override
+  public Deprecation deprecate(ProductUrn urn, Instant sunset) {
+    return deprecate(urn, sunset, Optional.empty());
+  }
+
+  private Deprecation deprecate(ProductUrn urn, Instant sunset, Optional<ProductUrn> replacement) {
+    Objects.requireNonNull(sunset, "sunset");
+    DataProduct next = transition(urn, (p, view) -> lifecycle.deprecate(p, sunset, replacement, view));
+    return LifecycleProduct.deprecationOf(next).orElseThrow();
+  }
+
+  @Override
+  public DataProduct retire(ProductUrn urn) {
+    return transition(urn, (p, view) -> lifecycle.retire(p));
+  }
+
+  /** Applies a lifecycle change under the write lock, after STAGE_TRANSITION policies allow it. */
+  private DataProduct transition(ProductUrn urn, java.util.function.BiFunction<DataProduct, Registry, DataProduct> f) {
+    Objects.requireNonNull(urn, "urn");
+    ensureOpen();
+    DataProduct next;
+    synchronized (writeLock) {
+      Registry before = registry;
+      DataProduct p = before.get(urn).orElseThrow(() -> new MeshException(MeshStatus.NOT_FOUND, "product " + urn
+          + " is not registered"));
+      next = f.apply(p, before);
+      if (next.equals(p)) {
+        return p;
+      }
+      governance.onTransition(next, p, before);
+      registry = before.with(next, idStrategy.id(urn.toString()));
+    }
+    events.dispatch(MeshEvent.of(MeshEventType.PRODUCT_UPDATED, clock.instant(), urn, Map.of(
+        "version", next.version().toString(), "status", next.status().text())));
+    return next;
+  }
+
+  @Override
+  public GovernanceReport governanceReport() {
+    Registry view = registry;
+    return governance.report(view.all(), view);
+  }
+
+  @Override
+  public GovernanceReport governanceReport(ProductUrn urn) {
+    Registry view = registry;
+    DataProduct p = view.get(Objects.requireNonNull(urn, "urn")).orElseThrow(() -> new MeshException(
+        MeshStatus.NOT_FOUND, "product " + urn + " is not registered"));
+    return governance.report(List.of(p), view);
+  }
+
+  /** For the read path: records who read an output port, per port version, for {@link #retire}. */
+  void recordConsumer(PortAddress port, String principalId) {
+    lifecycle.recordConsumer(Objects.requireNonNull(port, "port"), Objects.requireNonNull(principalId), registry);
+  }
+
+  /** For the read path: the warning a read of a port of a deprecated (or retired) product carries. */
+  Optional<String> readWarning(PortAddress port) {
+    return lifecycle.readWarning(Objects.requireNonNull(port, "port"), registry);
+  }
+
+  /** For the publish path: PUBLISH policies, before a snapshot of {@code port} commits; throws if one blocks. */
+  List<PolicyResult> checkPublish(PortAddress port) {
+    Registry view = registry;
+    DataProduct p = view.get(port.product()).orElseThrow(() -> new MeshException(MeshStatus.NOT_FOUND,
+        "product " + port.product() + " is not registered"));
+    return governance.onPublish(p, port, view);
+  }
+
+  /** Runs the SCHEDULED policies now, as the scheduler does. */
+  void runScheduledPolicies() {
+    governance.runScheduled(registry);
   }
 
   private static List<PortAddress> pendingOf(DataProduct product, Registry view) {
@@ -306,6 +406,12 @@ final class DefaultMesh implements Mesh {
       source.close();
       ensureOpen();
     }
+    try {
+      checkPublish(port); // PUBLISH policies run before any batch is taken
+    } catch (RuntimeException e) {
+      source.close();
+      throw e;
+    }
     return dataPlane.publishing.publish(port, source, expected);
   }
 
@@ -313,7 +419,11 @@ final class DefaultMesh implements Mesh {
   public ArrowReader read(ReadRequest request) {
     Objects.requireNonNull(request, "request");
     ensureOpen();
-    return dataPlane.read(request);
+    ArrowReader reader = dataPlane.read(request);
+    recordConsumer(request.port(), request.principal().id());
+    readWarning(request.port()).ifPresent(w -> LOG.warn("read of {} by {}: {}", request.port(),
+        request.principal().id(), w));
+    return reader;
   }
 
   @Override

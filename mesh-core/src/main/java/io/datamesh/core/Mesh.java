@@ -5,8 +5,11 @@ import io.datamesh.api.PortAddress;
 import io.datamesh.api.ProductUrn;
 import io.datamesh.api.read.ReadRequest;
 import io.datamesh.arrow.snapshot.BatchSupplier;
+import io.datamesh.core.governance.Deprecation;
+import io.datamesh.core.governance.GovernanceReport;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -46,7 +49,9 @@ public interface Mesh extends AutoCloseable {
    * @return what the registration did
    * @throws io.datamesh.api.MeshException {@code INVALID_ARGUMENT} listing every broken rule, naming the product,
    *     the port and the rule; {@code ALREADY_EXISTS}; {@code FAILED_PRECONDITION} for an older version or an
-   *     incompatible minor
+   *     incompatible minor, or when an enforced error-severity policy fails (REGISTER, and STAGE_TRANSITION when
+   *     the status changes), listing each policy, subject, reason and fix; failures that do not block are in
+   *     {@link RegistrationResult#policyResults()}
    */
   RegistrationResult register(DataProduct product);
 
@@ -106,6 +111,56 @@ public interface Mesh extends AutoCloseable {
    * @return the pending input port addresses
    */
   List<PortAddress> pendingInputs();
+
+  /**
+   * Deprecates a product: reads of its ports carry a warning from now on, and it may be retired from the sunset,
+   * once no consumer has read it for the retire quiet period. STAGE_TRANSITION policies run first.
+   *
+   * @param urn the product
+   * @param sunset the earliest retirement, after now on the mesh clock
+   * @param replacement a registered product consumers should move to
+   * @return the deprecation
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND}, {@code INVALID_ARGUMENT} for a sunset in the past or
+   *     an unregistered replacement, {@code FAILED_PRECONDITION} for a retired product or a blocking policy
+   */
+  Deprecation deprecate(ProductUrn urn, Instant sunset, ProductUrn replacement);
+
+  /**
+   * Deprecates a product that has no replacement.
+   *
+   * @param urn the product
+   * @param sunset the earliest retirement, after now on the mesh clock
+   * @return the deprecation
+   * @throws io.datamesh.api.MeshException as {@link #deprecate(ProductUrn, Instant, ProductUrn)}
+   */
+  Deprecation deprecate(ProductUrn urn, Instant sunset);
+
+  /**
+   * Retires a deprecated product: it stays discoverable with status {@code retired}, and no new version of this
+   * major can be registered.
+   *
+   * @param urn the product
+   * @return the retired product
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND}; {@code FAILED_PRECONDITION} if it is not deprecated,
+   *     before its sunset, or while a consumer read it within the retire quiet period (each one is named)
+   */
+  DataProduct retire(ProductUrn urn);
+
+  /**
+   * Evaluates every policy in scope on every registered product: the compliance state of the mesh.
+   *
+   * @return the report, with the policy sets' versions
+   */
+  GovernanceReport governanceReport();
+
+  /**
+   * Evaluates every policy in scope on one registered product.
+   *
+   * @param urn the product
+   * @return the report
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND} if it is not registered
+   */
+  GovernanceReport governanceReport(ProductUrn urn);
 
   /**
    * Returns the clock the mesh reads time from.

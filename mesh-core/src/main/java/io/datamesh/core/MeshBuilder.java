@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import io.datamesh.core.governance.PolicySet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +42,11 @@ public final class MeshBuilder {
   AccessController accessController = AccessController.allowAll();
   ExtraColumns defaultExtraColumns = ExtraColumns.REJECT;
   final Map<PortAddress, ExtraColumns> extraColumns = new HashMap<>();
+  PolicySet policies = PolicySet.empty();
+  final Map<String, List<PolicySet>> domainPolicies = new LinkedHashMap<>();
+  Duration policySchedule = Duration.ofHours(1);
+  Duration retireQuietPeriod = Duration.ofDays(30);
+  int consumersPerPort = 1000;
 
   MeshBuilder() {}
 
@@ -121,9 +128,67 @@ public final class MeshBuilder {
   }
 
   /**
+   * Sets the global policy set, evaluated mesh-wide at its triggers (REGISTER inside {@link Mesh#register}).
+   *
+   * @param set such as {@code PolicySet.builtIns()}; empty unless set
+   * @return this builder
+   */
+  public MeshBuilder setPolicies(PolicySet set) {
+    this.policies = Objects.requireNonNull(set, "set");
+    return this;
+  }
+
+  /**
+   * Adds a domain's policy set: its policies apply to the domain's products, and its overrides may raise a global
+   * policy's severity or move its rollout forward; any other override fails {@link #build()}.
+   *
+   * @param domain the domain name
+   * @param set the domain's set
+   * @return this builder
+   */
+  public MeshBuilder addDomainPolicies(String domain, PolicySet set) {
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(set, "set");
+    domainPolicies.computeIfAbsent(domain, d -> new ArrayList<>()).add(set);
+    return this;
+  }
+
+  /**
+   * Sets how often SCHEDULED policies run on every registered product, on the mesh scheduler.
+   *
+   * @param period a non-negative duration, zero to never run them; one hour unless set
+   * @return this builder
+   */
+  public MeshBuilder setPolicySchedule(Duration period) {
+    Objects.requireNonNull(period, "period");
+    if (period.isNegative()) {
+      throw new IllegalArgumentException("policy schedule must not be negative, was " + period);
+    }
+    this.policySchedule = period;
+    return this;
+  }
+
+  /**
+   * Sets how long nobody may have read a deprecated product before {@link Mesh#retire} accepts it.
+   *
+   * @param period a non-negative duration, usually whole days; 30 days unless set
+   * @return this builder
+   */
+  public MeshBuilder setRetireQuietPeriod(Duration period) {
+    Objects.requireNonNull(period, "period");
+    if (period.isNegative()) {
+      throw new IllegalArgumentException("retire quiet period must not be negative, was " + period);
+    }
+    this.retireQuietPeriod = period;
+    return this;
+  }
+
+  /**
    * Builds and starts the mesh.
    *
    * @return the mesh; close it when done
+   * @throws io.datamesh.api.MeshException {@code INVALID_ARGUMENT} if the domain policy sets override global
+   *     policies in a way a domain may not
    */
   public Mesh build() {
     return new DefaultMesh(this);

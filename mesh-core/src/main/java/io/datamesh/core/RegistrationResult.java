@@ -2,6 +2,7 @@ package io.datamesh.core;
 
 import io.datamesh.api.DataProduct;
 import io.datamesh.api.PortAddress;
+import io.datamesh.api.policy.PolicyResult;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,10 +17,11 @@ import java.util.Objects;
  * @param product the registered product
  * @param action what happened
  * @param pendingInputs input ports whose upstream is not registered yet
- * @param warnings things a user should look at, one sentence each
+ * @param warnings things a user should look at, one sentence each (policy failures included)
+ * @param policyResults the policy failures that did not block: warnings, drafts and policies in grace
  */
 public record RegistrationResult(DataProduct product, Action action, List<PortAddress> pendingInputs,
-    List<String> warnings) {
+    List<String> warnings, List<PolicyResult> policyResults) {
   /**
    * Checks and copies the parts.
    *
@@ -27,12 +29,27 @@ public record RegistrationResult(DataProduct product, Action action, List<PortAd
    * @param action see the record component
    * @param pendingInputs see the record component
    * @param warnings see the record component
+   * @param policyResults see the record component
    */
   public RegistrationResult {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(action, "action");
     pendingInputs = List.copyOf(pendingInputs);
     warnings = List.copyOf(warnings);
+    policyResults = List.copyOf(policyResults);
+  }
+
+  /**
+   * Creates a result without policy results.
+   *
+   * @param product the registered product
+   * @param action what happened
+   * @param pendingInputs input ports whose upstream is not registered yet
+   * @param warnings things a user should look at
+   */
+  public RegistrationResult(DataProduct product, Action action, List<PortAddress> pendingInputs,
+      List<String> warnings) {
+    this(product, action, pendingInputs, warnings, List.of());
   }
 
   /** What a registration did. */

@@ -1,71 +1,98 @@
 package io.datamesh.api.policy;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
- * The explainable verdict of one policy on one subject.
+ * The explainable verdict of one policy on one subject, as the governance engine reports it: the policy's finding
+ * with the severity and rollout in effect when it was evaluated.
  *
  * <pre>{@code
- * return PolicyResult.failed(id(), PolicySeverity.ERROR,
- *     "output port 'orders' has no owner e-mail", List.of("set Owner.of(\"team@example.com\")"));
+ * for (PolicyResult r : report.results()) {
+ *   if (r.blocks()) { System.out.println(r.policyId() + " " + r.subject() + ": " + r.reason() + "; " + r.fix()); }
+ * }
  * }</pre>
  *
  * @param policyId the policy's id
- * @param passed whether the subject complies
- * @param severity what a failure does
- * @param message what was found, in a sentence
- * @param details the evidence or the fixes, one per line
+ * @param trigger the moment of evaluation
+ * @param severity the severity in effect (a domain may raise a global one)
+ * @param rollout the rollout in effect (a domain may move a global one forward)
+ * @param stage the rollout stage at the instant of evaluation
+ * @param finding what the policy found
  */
-public record PolicyResult(String policyId, boolean passed, PolicySeverity severity, String message,
-    List<String> details) {
+public record PolicyResult(String policyId, PolicyTrigger trigger, PolicySeverity severity, Rollout rollout,
+    RolloutStage stage, Finding finding) {
   /**
-   * Checks and copies the parts.
+   * Checks the parts.
    *
    * @param policyId see the record component
-   * @param passed see the record component
+   * @param trigger see the record component
    * @param severity see the record component
-   * @param message see the record component
-   * @param details see the record component
+   * @param rollout see the record component
+   * @param stage see the record component
+   * @param finding see the record component
    */
   public PolicyResult {
     Objects.requireNonNull(policyId, "policyId");
+    Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(message, "message");
-    details = List.copyOf(details);
+    Objects.requireNonNull(rollout, "rollout");
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(finding, "finding");
   }
 
   /**
-   * Creates a passing result.
+   * Tells whether the subject complies.
    *
-   * @param policyId the policy's id
-   * @param severity the policy's severity
-   * @param message what was checked
-   * @return the result
+   * @return the finding's verdict
    */
-  public static PolicyResult passed(String policyId, PolicySeverity severity, String message) {
-    return new PolicyResult(policyId, true, severity, message, List.of());
+  public boolean passed() {
+    return finding.passed();
   }
 
   /**
-   * Creates a failing result.
+   * Returns what was checked.
    *
-   * @param policyId the policy's id
-   * @param severity the policy's severity
-   * @param message what is wrong
-   * @param details evidence or fixes
-   * @return the result
+   * @return the subject, a product URN optionally followed by {@code #} and a JSON Pointer
    */
-  public static PolicyResult failed(String policyId, PolicySeverity severity, String message, List<String> details) {
-    return new PolicyResult(policyId, false, severity, message, details);
+  public String subject() {
+    return finding.subject();
   }
 
   /**
-   * Tells whether this result blocks the operation.
+   * Returns what was found.
    *
-   * @return true when failed with {@link PolicySeverity#ERROR}
+   * @return the reason
+   */
+  public String reason() {
+    return finding.reason();
+  }
+
+  /**
+   * Returns how to fix a failure.
+   *
+   * @return the fix, empty for a pass
+   */
+  public String fix() {
+    return finding.fix();
+  }
+
+  /**
+   * Tells whether this result blocks the operation: failed, error severity, enforced.
+   *
+   * @return true if the operation must not go on
    */
   public boolean blocks() {
-    return !passed && severity == PolicySeverity.ERROR;
+    return !passed() && severity == PolicySeverity.ERROR && stage == RolloutStage.ENFORCED;
+  }
+
+  /**
+   * Returns the result as one line: policy, severity, stage, subject, reason and fix.
+   *
+   * @return the line
+   */
+  public String describe() {
+    String head = "[" + policyId + "] " + (passed() ? "passed" : "failed") + " ("
+        + severity.name().toLowerCase(java.util.Locale.ROOT) + ", " + rollout + ") " + subject() + ": " + reason();
+    return passed() ? head : head + "; fix: " + fix();
   }
 }
