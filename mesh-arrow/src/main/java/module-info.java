@@ -7,5 +7,8 @@ module io.datamesh.arrow {
   requires transitive org.apache.arrow.vector;
   requires transitive org.apache.arrow.memory.core;
   requires org.slf4j;
+  requires re2j; // RE2/J 1.8 ships no module name: the automatic name comes from its file name
+
+  exports io.datamesh.arrow.quality;
 
 }
