@@ -142,7 +142,9 @@ public final class QualityPass {
 
   /**
    * Folds another pass of the same engine into this one, as if its batches had come after this pass's (for
-   * partitions checked apart). Row indexes of its samples are shifted accordingly.
+   * partitions checked apart). Metrics merge exactly; samples and row verdicts are those each pass found (a key
+   * repeated across the two passes counts as a duplicate in the merged metrics but has no sample). Row indexes
+   * of the other pass's samples are shifted after this pass's rows.
    *
    * @param other a pass started from the same engine; left unchanged
    * @throws IllegalArgumentException if it comes from another engine
