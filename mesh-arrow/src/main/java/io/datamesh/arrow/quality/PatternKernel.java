@@ -1,6 +1,5 @@
 package io.datamesh.arrow.quality;
 
-import com.google.re2j.Pattern;
 import java.util.BitSet;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.FieldVector;
@@ -8,12 +7,12 @@ import org.apache.arrow.vector.FieldVector;
 /** Marks non-null texts with no match of a pattern; the matcher reads the UTF-8 bytes, never a Java string. */
 final class PatternKernel extends Kernel {
   private final String source;
-  private final Pattern pattern;
+  private final TextMatcher matcher;
 
   PatternKernel(String column, String pattern) {
     super(column);
     this.source = pattern;
-    this.pattern = Patterns.compile(pattern);
+    this.matcher = TextMatcher.compile(pattern);
   }
 
   @Override
@@ -36,7 +35,7 @@ final class PatternKernel extends Kernel {
       }
       int start = offsets.getInt((long) i << 2);
       int len = offsets.getInt((long) (i + 1) << 2) - start;
-      if (!pattern.matcher(Utf8.bytes(data, start, len)).find()) {
+      if (!matcher.find(data, start, len)) {
         out.set(i);
       }
     }
