@@ -15,7 +15,7 @@ final class BytesHashSet {
   private final MemoryBudget budget;
   private final List<byte[]> chunks = new ArrayList<>();
   private int chunkUsed = CHUNK;
-  private int[] slots = new int[0];
+  private long[] slots = new long[0];
   private long[] refs = new long[0];
   private int[] lens = new int[0];
   private long[] hashes = new long[0];
@@ -78,7 +78,7 @@ final class BytesHashSet {
     budget.release(reserved);
     reserved = 0;
     chunks.clear();
-    slots = new int[0];
+    slots = new long[0];
     refs = new long[0];
     lens = new int[0];
     hashes = new long[0];
@@ -92,12 +92,14 @@ final class BytesHashSet {
     }
     int mask = slots.length - 1;
     int p = (int) h & mask;
+    long tag = h & 0xFFFFFFFF00000000L;
     while (true) {
-      int e = slots[p] - 1;
-      if (e < 0) {
+      long slot = slots[p];
+      if (slot == 0) {
         return -1;
       }
-      if (hashes[e] == h && lens[e] == len) {
+      int e = (int) slot - 1;
+      if ((slot & 0xFFFFFFFF00000000L) == tag && hashes[e] == h && lens[e] == len) {
         byte[] chunk = chunks.get((int) (refs[e] >>> 32));
         int at = (int) refs[e];
         boolean eq = buf != null ? Hashing.equal(buf, start, chunk, at, len) : Hashing.equal(a, off, chunk, at, len);
@@ -113,7 +115,7 @@ final class BytesHashSet {
     long need = 0;
     if ((size + 1) * 2L > slots.length) {
       int cap = Math.max(16, slots.length * 2);
-      need += (long) (cap - slots.length) * 4 + (long) (cap / 2 - refs.length) * ENTRY_BYTES;
+      need += (long) (cap - slots.length) * 8 + (long) (cap / 2 - refs.length) * ENTRY_BYTES;
     }
     if (chunkUsed + len > CHUNK) {
       need += Math.max(CHUNK, len);
@@ -149,21 +151,21 @@ final class BytesHashSet {
     while (slots[p] != 0) {
       p = (p + 1) & mask;
     }
-    slots[p] = e + 1;
+    slots[p] = (h & 0xFFFFFFFF00000000L) | (e + 1);
   }
 
   private void rehash(int cap) {
     refs = java.util.Arrays.copyOf(refs, cap / 2);
     lens = java.util.Arrays.copyOf(lens, cap / 2);
     hashes = java.util.Arrays.copyOf(hashes, cap / 2);
-    slots = new int[cap];
+    slots = new long[cap];
     int mask = cap - 1;
     for (int e = 0; e < size; e++) {
       int p = (int) hashes[e] & mask;
       while (slots[p] != 0) {
         p = (p + 1) & mask;
       }
-      slots[p] = e + 1;
+      slots[p] = (hashes[e] & 0xFFFFFFFF00000000L) | (e + 1);
     }
   }
 }

@@ -88,6 +88,25 @@ final class Columns {
     }
   }
 
+  /**
+   * Checks once per batch that a variable-width vector's offsets stay inside its data buffer, so that kernels may
+   * then read the bytes by address without a bounds check per byte.
+   *
+   * @throws IllegalArgumentException for a corrupt vector
+   */
+  static void checkOffsets(FieldVector v, int rows) {
+    if (rows == 0) {
+      return;
+    }
+    ArrowBuf offsets = v.getOffsetBuffer();
+    long first = offsets.getInt(0);
+    long last = offsets.getInt((long) rows << 2);
+    if (first < 0 || last < first || last > v.getDataBuffer().capacity()) {
+      throw new IllegalArgumentException("column '" + v.getName() + "' has offsets [" + first + ", " + last
+          + "] outside its " + v.getDataBuffer().capacity() + "-byte data buffer: the vector is corrupt");
+    }
+  }
+
   static boolean isNull(ArrowBuf validity, int i) {
     return (validity.getByte(i >>> 3) & (1 << (i & 7))) == 0;
   }

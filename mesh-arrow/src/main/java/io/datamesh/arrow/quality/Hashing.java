@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 
 /** One 64-bit hash over bytes, the same whether they sit in an Arrow buffer or a Java array. */
 final class Hashing {
@@ -20,15 +21,17 @@ final class Hashing {
     return h ^ (h >>> 32);
   }
 
+  /** Hashes bytes of a buffer whose range the caller has checked (see {@link Columns#checkOffsets}). */
   static long hash(ArrowBuf buf, long start, int len) {
+    long addr = buf.memoryAddress() + start;
     long h = len * M;
     int i = 0;
     for (; i + 8 <= len; i += 8) {
-      h = (h ^ mix(buf.getLong(start + i))) * M;
+      h = (h ^ mix(MemoryUtil.getLong(addr + i))) * M;
     }
     long tail = 0;
     for (int s = 0; i < len; i++, s += 8) {
-      tail |= (buf.getByte(start + i) & 0xFFL) << s;
+      tail |= (MemoryUtil.getByte(addr + i) & 0xFFL) << s;
     }
     return mix(h ^ tail);
   }
@@ -47,14 +50,15 @@ final class Hashing {
   }
 
   static boolean equal(ArrowBuf buf, long start, byte[] a, int off, int len) {
+    long addr = buf.memoryAddress() + start;
     int i = 0;
     for (; i + 8 <= len; i += 8) {
-      if (buf.getLong(start + i) != (long) LONGS.get(a, off + i)) {
+      if (MemoryUtil.getLong(addr + i) != (long) LONGS.get(a, off + i)) {
         return false;
       }
     }
     for (; i < len; i++) {
-      if (buf.getByte(start + i) != a[off + i]) {
+      if (MemoryUtil.getByte(addr + i) != a[off + i]) {
         return false;
       }
     }

@@ -117,6 +117,7 @@ final class KeyState {
   }
 
   private void acceptUtf8(FieldVector v, int rows, BitSet dup) {
+    Columns.checkOffsets(v, rows);
     ArrowBuf validity = v.getValidityBuffer();
     ArrowBuf offsets = v.getOffsetBuffer();
     ArrowBuf data = v.getDataBuffer();

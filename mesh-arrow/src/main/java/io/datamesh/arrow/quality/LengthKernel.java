@@ -46,6 +46,9 @@ final class LengthKernel extends Kernel {
     if (items ? kind != Kind.LIST : kind != Kind.UTF8) {
       throw unsupported(v);
     }
+    if (!items) {
+      Columns.checkOffsets(v, rows);
+    }
     boolean anyNull = v.getNullCount() > 0;
     ArrowBuf validity = v.getValidityBuffer();
     ArrowBuf offsets = v.getOffsetBuffer();

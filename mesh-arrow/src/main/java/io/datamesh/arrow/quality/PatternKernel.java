@@ -25,6 +25,7 @@ final class PatternKernel extends Kernel {
     if (Columns.kind(v) != Kind.UTF8) {
       throw unsupported(v);
     }
+    Columns.checkOffsets(v, rows);
     boolean anyNull = v.getNullCount() > 0;
     ArrowBuf validity = v.getValidityBuffer();
     ArrowBuf offsets = v.getOffsetBuffer();

@@ -102,6 +102,7 @@ final class StatsState {
         acceptDecimals((DecimalVector) v, validity, anyNull, rows);
         break;
       case UTF8:
+        Columns.checkOffsets(v, rows);
         acceptStrings(v.getOffsetBuffer(), v.getDataBuffer(), validity, anyNull, rows);
         break;
       default:

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 
 /**
  * Searches UTF-8 text in an Arrow buffer for a pattern. Patterns made only of literals joined by {@code .*}, with
@@ -143,10 +144,11 @@ abstract class TextMatcher {
     }
 
     private static boolean hasLineTerminator(ArrowBuf data, long start, int len) {
+      long addr = data.memoryAddress() + start;
       for (int i = 0; i < len; i++) {
-        byte b = data.getByte(start + i);
-        if (b == '\n' || b == '\r' || b == (byte) 0xE2 && i + 2 < len && data.getByte(start + i + 1) == (byte) 0x80
-            && (data.getByte(start + i + 2) == (byte) 0xA8 || data.getByte(start + i + 2) == (byte) 0xA9)) {
+        byte b = MemoryUtil.getByte(addr + i);
+        if (b == '\n' || b == '\r' || b == (byte) 0xE2 && i + 2 < len && MemoryUtil.getByte(addr + i + 1) == (byte) 0x80
+            && (MemoryUtil.getByte(addr + i + 2) == (byte) 0xA8 || MemoryUtil.getByte(addr + i + 2) == (byte) 0xA9)) {
           return true;
         }
       }
@@ -154,8 +156,9 @@ abstract class TextMatcher {
     }
 
     private static boolean at(ArrowBuf data, long start, int pos, byte[] lit) {
+      long addr = data.memoryAddress() + start + pos;
       for (int j = 0; j < lit.length; j++) {
-        if (data.getByte(start + pos + j) != lit[j]) {
+        if (MemoryUtil.getByte(addr + j) != lit[j]) {
           return false;
         }
       }
@@ -164,8 +167,9 @@ abstract class TextMatcher {
 
     private static int indexOf(ArrowBuf data, long start, int len, byte[] lit, int from) {
       byte first = lit[0];
+      long addr = data.memoryAddress() + start;
       for (int i = from; i <= len - lit.length; i++) {
-        if (data.getByte(start + i) == first && at(data, start, i, lit)) {
+        if (MemoryUtil.getByte(addr + i) == first && at(data, start, i, lit)) {
           return i;
         }
       }

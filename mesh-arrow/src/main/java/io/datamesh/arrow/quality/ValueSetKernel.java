@@ -42,6 +42,9 @@ final class ValueSetKernel extends Kernel {
     ArrowBuf data = kind == Kind.OTHER || kind == Kind.LIST ? null : v.getDataBuffer();
     int width = kind == Kind.LONG ? Columns.width(v) : 0;
     ArrowBuf offsets = kind == Kind.UTF8 ? v.getOffsetBuffer() : null;
+    if (kind == Kind.UTF8) {
+      Columns.checkOffsets(v, rows);
+    }
     for (int i = 0; i < rows; i++) {
       if (anyNull && (validity == null ? v.isNull(i) : Columns.isNull(validity, i))) {
         if (missing) {
