@@ -11,6 +11,9 @@ import io.datamesh.api.PortKind;
 import io.datamesh.api.ProductUrn;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.api.event.MeshEventType;
+import io.datamesh.api.read.ReadRequest;
+import io.datamesh.arrow.snapshot.BatchSupplier;
+import io.datamesh.arrow.snapshot.SnapshotPublisher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,9 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +45,7 @@ final class DefaultMesh implements Mesh {
   private final Object writeLock = new Object();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Registry registry = Registry.EMPTY;
+  private final DataPlane dataPlane;
 
   DefaultMesh(MeshBuilder b) {
     this.name = b.name;
@@ -46,6 +54,7 @@ final class DefaultMesh implements Mesh {
     this.closeGrace = b.closeGrace;
     this.threads = new MeshThreads(b.name, b.workerThreads);
     this.events = new EventDispatcher(b.emitters, threads.workers());
+    this.dataPlane = startDataPlane(b);
     LOG.debug("mesh '{}' started with {} worker threads", name, b.workerThreads);
   }
 
@@ -213,6 +222,7 @@ final class DefaultMesh implements Mesh {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    closeDataPlane(grace);
     if (!threads.shutdown(grace)) {
       LOG.warn("mesh '{}': work still running after {} was interrupted", name, grace);
     }
@@ -230,5 +240,85 @@ final class DefaultMesh implements Mesh {
   @Override
   public String toString() {
     return "Mesh[" + name + ", " + registry.all().size() + " products]";
+  }
+
+  // ---- Data plane (issue 4): publish and read delegate to DataPlane ----
+
+  private DataPlane startDataPlane(MeshBuilder b) {
+    try {
+      return new DataPlane(b, a -> registry.get(a.product()).flatMap(p -> p.outputPort(a.name()))
+          .filter(p -> a.kind() == PortKind.OUTPUT), events::dispatch);
+    } catch (RuntimeException e) {
+      threads.shutdown(Duration.ZERO);
+      throw e;
+    }
+  }
+
+  private void closeDataPlane(Duration grace) {
+    try {
+      dataPlane.close(grace);
+    } catch (RuntimeException e) {
+      LOG.error("mesh '{}': closing the data plane failed; Arrow memory may be leaked", name, e);
+    }
+  }
+
+  @Override
+  public BufferAllocator allocator() {
+    return dataPlane.root;
+  }
+
+  @Override
+  public PublishResult publish(PortAddress port, ArrowReader reader) {
+    return publish(port, Publishing.source(reader, r -> r,
+        (d, x) -> SnapshotPublisher.publish(reader, d, x)), OptionalLong.empty());
+  }
+
+  @Override
+  public PublishResult publish(PortAddress port, ArrowReader reader, long expectedSnapshotId) {
+    return publish(port, Publishing.source(reader, r -> r,
+        (d, x) -> SnapshotPublisher.publish(reader, d, x)), OptionalLong.of(expectedSnapshotId));
+  }
+
+  @Override
+  public PublishResult publish(PortAddress port, VectorSchemaRoot batch) {
+    return publish(port, Publishing.source(batch, r -> r,
+        (d, x) -> SnapshotPublisher.publish(batch, d, x)), OptionalLong.empty());
+  }
+
+  @Override
+  public PublishResult publish(PortAddress port, BatchSupplier batches) {
+    return publish(port, Publishing.source(batches, r -> r,
+        (d, x) -> SnapshotPublisher.publish(batches, d, x)), OptionalLong.empty());
+  }
+
+  private PublishResult publish(PortAddress port, Publishing.Source source, OptionalLong expected) {
+    Objects.requireNonNull(port, "port");
+    if (closed.get()) {
+      source.close();
+      ensureOpen();
+    }
+    return dataPlane.publishing.publish(port, source, expected);
+  }
+
+  @Override
+  public ArrowReader read(ReadRequest request) {
+    Objects.requireNonNull(request, "request");
+    ensureOpen();
+    return dataPlane.read(request);
+  }
+
+  @Override
+  public OptionalLong currentSnapshotId(PortAddress port) {
+    return dataPlane.store.currentId(port.toString());
+  }
+
+  @Override
+  public List<Long> snapshotIds(PortAddress port) {
+    return dataPlane.store.ids(port.toString());
+  }
+
+  @Override
+  public List<String> openReads() {
+    return dataPlane.reads.names();
   }
 }

@@ -3,11 +3,17 @@ package io.datamesh.core;
 import io.datamesh.api.DataProduct;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.ProductUrn;
+import io.datamesh.api.read.ReadRequest;
+import io.datamesh.arrow.snapshot.BatchSupplier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowReader;
 
 /**
  * A data mesh embedded in one process: it registers data products, finds them again, and (as later features
@@ -115,9 +121,117 @@ public interface Mesh extends AutoCloseable {
   void close();
 
   /**
-   * Closes the mesh, waiting up to {@code grace} for work in flight.
+   * Closes the mesh, waiting up to {@code grace} for work in flight and for open readers; readers still open then
+   * are closed, and each is named in a warning.
    *
    * @param grace how long to wait
    */
   void close(Duration grace);
+
+  // ---- Data plane: publish and read (issue 4) ----
+
+  /**
+   * Returns the mesh's root allocator. Build batches under it (directly or in a child allocator) and a publish
+   * hands them over without a copy; batches from another root are copied once. Close child allocators you create.
+   *
+   * @return the root allocator the mesh owns and closes
+   */
+  BufferAllocator allocator();
+
+  /**
+   * Publishes the batches of a reader as a new snapshot of an output port and makes it current atomically. The
+   * data must conform to the port's contract (see {@code docs/types.md}); the reader is always closed. A concurrent
+   * publish to the same port waits for this one.
+   *
+   * <pre>{@code
+   * try (ArrowReader reader = ArrowIpc.readStream(in, mesh.allocator())) {
+   *   PublishResult r = mesh.publish(port, reader);
+   * }
+   * }</pre>
+   *
+   * @param port the output port address
+   * @param reader the source; closed whatever happens
+   * @return what the publish did
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND} for an unknown port, {@code CONTRACT_VIOLATION} naming
+   *     the column, {@code RESOURCE_EXHAUSTED} at the memory limit, {@code ABORTED} when the source fails; the
+   *     previous snapshot stays current
+   */
+  PublishResult publish(PortAddress port, ArrowReader reader);
+
+  /**
+   * Publishes a reader's batches only if {@code expectedSnapshotId} is still the current snapshot and no other
+   * publish to the port is in progress.
+   *
+   * @param port the output port address
+   * @param reader the source; closed whatever happens
+   * @param expectedSnapshotId the snapshot this one replaces; 0 when the port has none yet
+   * @return what the publish did
+   * @throws io.datamesh.api.MeshException {@code FAILED_PRECONDITION} when another publish is running or another
+   *     snapshot is current, and as {@link #publish(PortAddress, ArrowReader)}
+   */
+  PublishResult publish(PortAddress port, ArrowReader reader, long expectedSnapshotId);
+
+  /**
+   * Publishes one batch as a new snapshot. Its data moves into the snapshot and the root is closed.
+   *
+   * @param port the output port address
+   * @param batch the batch; closed whatever happens
+   * @return what the publish did
+   * @throws io.datamesh.api.MeshException as {@link #publish(PortAddress, ArrowReader)}
+   */
+  PublishResult publish(PortAddress port, VectorSchemaRoot batch);
+
+  /**
+   * Publishes the batches a supplier hands out as a new snapshot; each root is taken over and closed.
+   *
+   * @param port the output port address
+   * @param batches the supplier; closed whatever happens
+   * @return what the publish did
+   * @throws io.datamesh.api.MeshException as {@link #publish(PortAddress, ArrowReader)}
+   */
+  PublishResult publish(PortAddress port, BatchSupplier batches);
+
+  /**
+   * Reads the current (or a named) snapshot of an output port, after the access controller allowed it, with the
+   * request's projection and filter. The reader shares the snapshot's buffers (no copy) on its own child allocator
+   * and keeps the snapshot alive until it is closed; its root is reloaded by every batch.
+   *
+   * <pre>{@code
+   * ReadRequest request = ReadRequest.builder(port, principal).addColumn("id")
+   *     .setFilter(Expression.column("amount").gt(Expression.literal(100))).build();
+   * try (ArrowReader reader = mesh.read(request)) {
+   *   while (reader.loadNextBatch()) { VectorSchemaRoot batch = reader.getVectorSchemaRoot(); ... }
+   * }
+   * }</pre>
+   *
+   * @param request what to read and who reads
+   * @return the reader; the caller closes it
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND} for an unknown port or snapshot,
+   *     {@code PERMISSION_DENIED}, {@code UNAVAILABLE} before the first publish, {@code INVALID_ARGUMENT} for an
+   *     unknown column
+   */
+  ArrowReader read(ReadRequest request);
+
+  /**
+   * Returns the id of the current snapshot of an output port.
+   *
+   * @param port the output port address
+   * @return the id, or empty before the first publish
+   */
+  OptionalLong currentSnapshotId(PortAddress port);
+
+  /**
+   * Returns the ids of the snapshots the mesh keeps for a port (see {@link MeshBuilder#setSnapshotHistory}).
+   *
+   * @param port the output port address
+   * @return the ids, oldest first
+   */
+  List<Long> snapshotIds(PortAddress port);
+
+  /**
+   * Returns the names of the readers handed out and not closed yet; {@link #close(Duration)} waits for them.
+   *
+   * @return the names, such as {@code read #3 of urn:...:outputports:orders by ann}
+   */
+  List<String> openReads();
 }

@@ -1,11 +1,15 @@
 package io.datamesh.core;
 
 import io.datamesh.api.IdStrategy;
+import io.datamesh.api.PortAddress;
 import io.datamesh.api.event.MetadataEmitter;
+import io.datamesh.arrow.ExtraColumns;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +32,11 @@ public final class MeshBuilder {
   IdStrategy idStrategy = IdStrategy.UUID_V5;
   Duration closeGrace = DEFAULT_GRACE;
   String name = "mesh";
+  long memoryLimit = Long.MAX_VALUE;
+  int snapshotHistory = 3;
+  AccessController accessController = AccessController.allowAll();
+  ExtraColumns defaultExtraColumns = ExtraColumns.REJECT;
+  final Map<PortAddress, ExtraColumns> extraColumns = new HashMap<>();
 
   MeshBuilder() {}
 
@@ -115,5 +124,71 @@ public final class MeshBuilder {
    */
   public Mesh build() {
     return new DefaultMesh(this);
+  }
+
+  // ---- Data plane settings (issue 4) ----
+
+  /**
+   * Caps the Arrow memory the mesh holds: snapshots, reads and batches built in {@link Mesh#allocator()}. A publish
+   * that would exceed it fails with {@code RESOURCE_EXHAUSTED} and keeps the previous snapshot.
+   *
+   * @param bytes a positive number of bytes; unlimited unless set
+   * @return this builder
+   */
+  public MeshBuilder setMemoryLimit(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("memory limit must be positive, was " + bytes);
+    }
+    this.memoryLimit = bytes;
+    return this;
+  }
+
+  /**
+   * Sets how many snapshots the mesh keeps per output port; older ones are retired and freed once no reader
+   * holds them.
+   *
+   * @param snapshots 1 or more; 3 unless set
+   * @return this builder
+   */
+  public MeshBuilder setSnapshotHistory(int snapshots) {
+    if (snapshots < 1) {
+      throw new IllegalArgumentException("snapshot history must be 1 or more, was " + snapshots);
+    }
+    this.snapshotHistory = snapshots;
+    return this;
+  }
+
+  /**
+   * Sets the hook that decides every read; governance installs its own.
+   *
+   * @param controller the controller; {@link AccessController#allowAll()} (with one warning) unless set
+   * @return this builder
+   */
+  public MeshBuilder setAccessController(AccessController controller) {
+    this.accessController = Objects.requireNonNull(controller, "controller");
+    return this;
+  }
+
+  /**
+   * Sets what publishes do with columns a contract does not declare, for every port without its own setting.
+   *
+   * @param policy {@link ExtraColumns#REJECT} unless set
+   * @return this builder
+   */
+  public MeshBuilder setExtraColumns(ExtraColumns policy) {
+    this.defaultExtraColumns = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /**
+   * Sets what publishes to one output port do with columns its contract does not declare.
+   *
+   * @param port the output port address
+   * @param policy the policy for that port
+   * @return this builder
+   */
+  public MeshBuilder setExtraColumns(PortAddress port, ExtraColumns policy) {
+    extraColumns.put(Objects.requireNonNull(port, "port"), Objects.requireNonNull(policy, "policy"));
+    return this;
   }
 }

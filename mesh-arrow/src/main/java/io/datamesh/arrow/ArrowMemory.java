@@ -1,0 +1,43 @@
+package io.datamesh.arrow;
+
+import io.datamesh.api.MeshException;
+import io.datamesh.api.MeshStatus;
+import java.nio.ByteBuffer;
+import org.apache.arrow.memory.util.MemoryUtil;
+
+/**
+ * Checks that the JVM runs with the flag Arrow needs on JDK 17+, so that a missing flag fails at start-up with a
+ * message that quotes it instead of deep inside the first IPC write.
+ *
+ * <pre>{@code
+ * ArrowMemory.checkJvmFlags(); // throws FAILED_PRECONDITION quoting ArrowMemory.ADD_OPENS when it is missing
+ * }</pre>
+ */
+public final class ArrowMemory {
+  /** The JVM flag Arrow's memory module needs on JDK 17 and later. */
+  public static final String ADD_OPENS = "--add-opens=java.base/java.nio=org.apache.arrow.memory.core,ALL-UNNAMED";
+
+  private static volatile boolean checked;
+
+  private ArrowMemory() {}
+
+  /**
+   * Fails fast when {@link #ADD_OPENS} is missing. Arrow 19 starts without it but fails later on any
+   * {@code nioBuffer()} call, which every IPC read and write makes.
+   *
+   * @throws MeshException {@code FAILED_PRECONDITION} quoting the flag and where to put it
+   */
+  public static void checkJvmFlags() {
+    if (checked) {
+      return;
+    }
+    try {
+      MemoryUtil.getByteBufferAddress(ByteBuffer.allocateDirect(1));
+      checked = true;
+    } catch (RuntimeException | LinkageError e) {
+      throw new MeshException(MeshStatus.FAILED_PRECONDITION, "Apache Arrow cannot reach off-heap memory: start"
+          + " the JVM with " + ADD_OPENS + " (on the java command line, in JDK_JAVA_OPTIONS, or in surefire's"
+          + " argLine); cause: " + e, e);
+    }
+  }
+}

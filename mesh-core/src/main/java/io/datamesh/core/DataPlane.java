@@ -1,0 +1,147 @@
+package io.datamesh.core;
+
+import io.datamesh.api.MeshException;
+import io.datamesh.api.MeshStatus;
+import io.datamesh.api.OutputPort;
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.event.MeshEvent;
+import io.datamesh.api.event.MeshEventType;
+import io.datamesh.api.read.ReadRequest;
+import io.datamesh.arrow.ArrowMemory;
+import io.datamesh.arrow.ArrowSchemas;
+import io.datamesh.arrow.ExtraColumns;
+import io.datamesh.arrow.filter.RowFilter;
+import io.datamesh.arrow.filter.VectorFilter;
+import io.datamesh.arrow.snapshot.Snapshot;
+import io.datamesh.arrow.snapshot.SnapshotReader;
+import io.datamesh.arrow.snapshot.SnapshotStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.types.pojo.Schema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mesh's data plane: its root allocator, the snapshot store, one writer per port ({@link Publishing}), the
+ * access check on every read, and the open readers {@link #close} waits for.
+ */
+final class DataPlane {
+  private static final Logger LOG = LoggerFactory.getLogger(DataPlane.class);
+
+  final String meshName;
+  final BufferAllocator root;
+  final SnapshotStore store;
+  final Clock clock;
+  final Consumer<MeshEvent> events;
+  final Function<PortAddress, Optional<OutputPort>> ports;
+  final Map<PortAddress, ExtraColumns> extraColumns;
+  final ExtraColumns defaultExtraColumns;
+  final Publishing publishing = new Publishing(this);
+  final OpenReads reads;
+  private final AccessController access;
+  private final AtomicBoolean warnedAllowAll = new AtomicBoolean();
+  private final AtomicLong readIds = new AtomicLong();
+
+  DataPlane(MeshBuilder b, Function<PortAddress, Optional<OutputPort>> ports, Consumer<MeshEvent> events) {
+    ArrowMemory.checkJvmFlags();
+    this.meshName = b.name;
+    this.root = new RootAllocator(b.memoryLimit);
+    this.store = SnapshotStore.inMemory(root, b.snapshotHistory);
+    this.reads = new OpenReads(root.newChildAllocator("reads", 0, root.getLimit()));
+    this.clock = b.clock;
+    this.events = events;
+    this.ports = ports;
+    this.access = b.accessController;
+    this.extraColumns = Map.copyOf(b.extraColumns);
+    this.defaultExtraColumns = b.defaultExtraColumns;
+  }
+
+  OutputPort port(PortAddress address) {
+    return ports.apply(address).orElseThrow(() -> new MeshException(MeshStatus.NOT_FOUND, "output port " + address
+        + " is not registered; register its product first"));
+  }
+
+  /** Returns the served schema: the contract's schema object named like the port, else its first one. */
+  static Schema schema(OutputPort port) {
+    var contract = port.contract();
+    String object = contract.schemaObject(port.name()).map(o -> o.name())
+        .orElseGet(() -> contract.schema().stream().findFirst().map(o -> o.name()).orElseThrow(() ->
+            new MeshException(MeshStatus.FAILED_PRECONDITION, "the contract of " + port.address()
+                + " declares no schema object, so it cannot serve data")));
+    return ArrowSchemas.of(contract, object);
+  }
+
+  ArrowReader read(ReadRequest request) {
+    PortAddress address = request.port();
+    OutputPort port = port(address);
+    checkAccess(request, port);
+    Snapshot snapshot = lease(request);
+    String name = "read #" + readIds.incrementAndGet() + " of " + address + " by " + request.principal().id();
+    Optional<RowFilter> filter;
+    try {
+      filter = request.filter().map(f -> VectorFilter.compile(f, snapshot.schema(), request.principal()));
+    } catch (RuntimeException e) {
+      snapshot.close();
+      throw e;
+    }
+    return reads.open(name, a -> SnapshotReader.open(snapshot, a, request.columns(), filter, () -> reads.closed(name)),
+        snapshot);
+  }
+
+  private Snapshot lease(ReadRequest request) {
+    String key = request.port().toString();
+    OptionalLong id = request.snapshotId();
+    if (id.isPresent()) {
+      return store.acquire(key, id.getAsLong()).orElseThrow(() -> new MeshException(MeshStatus.NOT_FOUND,
+          "snapshot " + id.getAsLong() + " of " + key + " is not kept; kept snapshots are " + store.ids(key)));
+    }
+    return store.acquire(key).orElseThrow(() -> new MeshException(MeshStatus.UNAVAILABLE, "output port " + key
+        + " has no snapshot yet; publish one first"));
+  }
+
+  private void checkAccess(ReadRequest request, OutputPort port) {
+    if (access == AllowAll.INSTANCE && warnedAllowAll.compareAndSet(false, true)) {
+      LOG.warn("mesh '{}' allows every read: no AccessController is set; set one with"
+          + " MeshBuilder.setAccessController (governance does)", meshName);
+    }
+    AccessDecision decision;
+    try {
+      decision = access.check(request, port);
+    } catch (RuntimeException e) {
+      LOG.error("access controller failed on a read of {} by {}; the read is denied", request.port(),
+          request.principal().id(), e);
+      throw new MeshException(MeshStatus.PERMISSION_DENIED, "read of " + request.port() + " denied: the access"
+          + " controller failed (" + e + ")", e);
+    }
+    if (!decision.allowed()) {
+      throw new MeshException(MeshStatus.PERMISSION_DENIED, "read of " + request.port() + " by "
+          + request.principal().id() + " denied: " + decision.reason());
+    }
+  }
+
+  void emit(MeshEventType type, PortAddress port, Map<String, Object> attributes) {
+    events.accept(MeshEvent.of(type, clock.instant(), port, attributes));
+  }
+
+  /** Waits for open readers, closes those left, then frees all memory; returns the names it had to close. */
+  List<String> close(java.time.Duration grace) {
+    List<String> forced = reads.closeAll(grace);
+    for (String name : forced) {
+      LOG.warn("mesh '{}' closed {}: it was still open after the {} grace period", meshName, name, grace);
+    }
+    store.close();
+    reads.allocator.close();
+    root.close();
+    return forced;
+  }
+}
