@@ -101,11 +101,27 @@ public final class BatchVerdict {
    * @throws IllegalArgumentException if the batch's row count differs from the verdict's
    */
   public QuarantineSplit split(VectorSchemaRoot batch, BufferAllocator allocator) {
-    Objects.requireNonNull(allocator, "allocator");
+    return split(batch, allocator, allocator);
+  }
+
+  /**
+   * Splits the batch into the rows to publish, in one allocator, and the rows to quarantine, in another (such as
+   * the allocators of the snapshot draft and of the quarantine draft).
+   *
+   * @param batch the batch this verdict was computed for; left untouched
+   * @param goodAllocator where the good rows live
+   * @param badAllocator where the bad rows live
+   * @return the split; close it
+   * @throws IllegalArgumentException if the batch's row count differs from the verdict's
+   */
+  public QuarantineSplit split(VectorSchemaRoot batch, BufferAllocator goodAllocator,
+      BufferAllocator badAllocator) {
+    Objects.requireNonNull(goodAllocator, "goodAllocator");
+    Objects.requireNonNull(badAllocator, "badAllocator");
     if (batch.getRowCount() != rowCount()) {
       throw new IllegalArgumentException("the batch has " + batch.getRowCount() + " rows but this verdict is for "
           + rowCount() + ": split the batch the verdict was computed for");
     }
-    return QuarantineSplit.of(batch, bad, this::brokenChecks, allocator);
+    return QuarantineSplit.of(batch, bad, this::brokenChecks, goodAllocator, badAllocator);
   }
 }

@@ -18,7 +18,9 @@ import org.apache.arrow.vector.util.TransferPair;
 /**
  * One batch split by its row verdicts into the rows to publish and the rows to quarantine; the bad rows carry a
  * {@code _violations} column (a list of the check ids each row broke). Both batches live in the caller's
- * allocator; the input batch is left untouched. A batch with no bad row is shared, not copied.
+ * allocators; the input batch is left untouched. A batch with no bad row is shared, not copied. Handing
+ * {@link #good()} or {@link #bad()} to a consumer that takes the root (such as a snapshot draft's
+ * {@code append}) is fine: closing the split afterwards releases nothing twice.
  *
  * <pre>{@code
  * try (QuarantineSplit split = verdict.split(batch, allocator)) {
@@ -40,15 +42,15 @@ public final class QuarantineSplit implements AutoCloseable {
   }
 
   static QuarantineSplit of(VectorSchemaRoot batch, BitSet badRows, IntFunction<List<String>> checksOf,
-      BufferAllocator allocator) {
+      BufferAllocator goodAllocator, BufferAllocator badAllocator) {
     int n = batch.getRowCount();
     List<FieldVector> goodVectors = new ArrayList<>();
     List<FieldVector> badVectors = new ArrayList<>();
     try {
       for (FieldVector v : batch.getFieldVectors()) {
-        FieldVector g = v.getField().createVector(allocator);
+        FieldVector g = v.getField().createVector(goodAllocator);
         goodVectors.add(g);
-        FieldVector b = v.getField().createVector(allocator);
+        FieldVector b = v.getField().createVector(badAllocator);
         badVectors.add(b);
         if (badRows.isEmpty()) {
           v.makeTransferPair(g).splitAndTransfer(0, n);
@@ -56,7 +58,7 @@ public final class QuarantineSplit implements AutoCloseable {
           copy(v, g, b, badRows, n);
         }
       }
-      badVectors.add(violations(badRows, checksOf, allocator));
+      badVectors.add(violations(badRows, checksOf, badAllocator));
       VectorSchemaRoot good = new VectorSchemaRoot(goodVectors);
       good.setRowCount(n - badRows.cardinality());
       VectorSchemaRoot bad = new VectorSchemaRoot(badVectors);

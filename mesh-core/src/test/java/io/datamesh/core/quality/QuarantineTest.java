@@ -83,6 +83,25 @@ class QuarantineTest {
   }
 
   @Test
+  void good_and_bad_rows_can_land_in_two_allocators_and_be_taken_by_a_consumer_that_closes_them() {
+    QualityPass pass = QualityEngine.forContract(contract, "orders", quarantine(100)).start();
+    try (BufferAllocator snapshot = allocator.newChildAllocator("snapshot", 0, Long.MAX_VALUE);
+         BufferAllocator quarantined = allocator.newChildAllocator("quarantine", 0, Long.MAX_VALUE);
+         VectorSchemaRoot b = batch()) {
+      BatchVerdict v = pass.accept(b);
+      try (QuarantineSplit split = v.split(b, snapshot, quarantined)) {
+        assertThat(split.good().getVector("order_id").getAllocator()).isSameAs(snapshot);
+        assertThat(split.bad().getVector("order_id").getAllocator()).isSameAs(quarantined);
+        assertThat(quarantined.getAllocatedMemory()).isPositive();
+        split.good().close();
+        split.bad().close();
+      }
+      assertThat(snapshot.getAllocatedMemory()).isZero();
+      assertThat(quarantined.getAllocatedMemory()).isZero();
+    }
+  }
+
+  @Test
   void above_the_quarantine_ceiling_the_whole_snapshot_is_rejected() {
     QualityOutcome o = QualityEngineTest.run(contract, quarantine(5), batch());
     assertThat(o.gate().accepted()).isFalse();
