@@ -10,10 +10,12 @@ module io.datamesh.arrow {
   requires org.apache.arrow.format;
   requires org.slf4j;
   requires static org.jspecify;
+  requires re2j; // RE2/J 1.8 ships no module name: the automatic name comes from its file name
 
   exports io.datamesh.arrow;
   exports io.datamesh.arrow.snapshot;
   exports io.datamesh.arrow.ipc;
   exports io.datamesh.arrow.filter;
+  exports io.datamesh.arrow.quality;
 
 }

@@ -13,4 +13,5 @@ module io.datamesh.core {
   exports io.datamesh.core;
   exports io.datamesh.core.contract;
   exports io.datamesh.core.governance;
+  exports io.datamesh.core.quality;
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The verdict of one check, with the words datacontract-cli uses ({@code passed}, {@code warning}, {@code failed},
- * {@code skipped}, {@code error}).
+ * {@code error}, {@code skipped}, {@code info}, {@code unknown}).
  *
  * <p>{@code CheckOutcome.FAILED.blocks() == true}
  */
@@ -15,10 +15,14 @@ public enum CheckOutcome {
   WARNING,
   /** The data broke a rule that blocks publishing. */
   FAILED,
-  /** The rule was not evaluated; the result says why. */
+  /** The rule could not be evaluated because of an error; the reason says which. */
+  ERROR,
+  /** The rule was not evaluated; the reason says why. */
   SKIPPED,
-  /** The rule could not be evaluated because of an error; the result says which. */
-  ERROR;
+  /** The rule only reports a value (such as a row count with no threshold). */
+  INFO,
+  /** The outcome is not known. */
+  UNKNOWN;
 
   /**
    * Tells whether this outcome blocks a publish gate.
@@ -36,5 +40,28 @@ public enum CheckOutcome {
    */
   public String text() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns how bad this outcome is, for picking the worst of several: skipped, info and unknown rank below
+   * passed, then warning, failed and error.
+   *
+   * @return a rank, higher is worse
+   */
+  public int severityRank() {
+    switch (this) {
+      case SKIPPED:
+      case INFO:
+      case UNKNOWN:
+        return 0;
+      case PASSED:
+        return 1;
+      case WARNING:
+        return 2;
+      case FAILED:
+        return 3;
+      default:
+        return 4;
+    }
   }
 }

@@ -1,0 +1,283 @@
+package io.datamesh.arrow.quality;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.TimeUnit;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.types.Types.MinorType;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+
+/** Reads Arrow buffers directly: kinds, widths, validity bits and raw values. */
+final class Columns {
+  private Columns() {}
+
+  static Kind kind(FieldVector v) {
+    switch (v.getMinorType()) {
+      case TINYINT:
+      case SMALLINT:
+      case INT:
+      case BIGINT:
+      case DATEDAY:
+      case DATEMILLI:
+      case TIMESEC:
+      case TIMEMILLI:
+      case TIMEMICRO:
+      case TIMENANO:
+      case TIMESTAMPSEC:
+      case TIMESTAMPMILLI:
+      case TIMESTAMPMICRO:
+      case TIMESTAMPNANO:
+      case TIMESTAMPSECTZ:
+      case TIMESTAMPMILLITZ:
+      case TIMESTAMPMICROTZ:
+      case TIMESTAMPNANOTZ:
+      case DURATION:
+        return Kind.LONG;
+      case FLOAT4:
+        return Kind.FLOAT;
+      case FLOAT8:
+        return Kind.DOUBLE;
+      case DECIMAL:
+        return Kind.DECIMAL;
+      case VARCHAR:
+        return Kind.UTF8;
+      case BIT:
+        return Kind.BOOL;
+      case LIST:
+        return Kind.LIST;
+      default:
+        return Kind.OTHER;
+    }
+  }
+
+  /** Byte width of a {@link Kind#LONG} vector. */
+  static int width(FieldVector v) {
+    MinorType t = v.getMinorType();
+    switch (t) {
+      case TINYINT:
+        return 1;
+      case SMALLINT:
+        return 2;
+      case INT:
+      case DATEDAY:
+      case TIMESEC:
+      case TIMEMILLI:
+        return 4;
+      default:
+        return 8;
+    }
+  }
+
+  static boolean temporal(FieldVector v) {
+    switch (v.getMinorType()) {
+      case TINYINT:
+      case SMALLINT:
+      case INT:
+      case BIGINT:
+        return false;
+      default:
+        return kind(v) == Kind.LONG;
+    }
+  }
+
+  /**
+   * Checks once per batch that a variable-width vector's offsets stay inside its data buffer, so that kernels may
+   * then read the bytes by address without a bounds check per byte.
+   *
+   * @throws IllegalArgumentException for a corrupt vector
+   */
+  static void checkOffsets(FieldVector v, int rows) {
+    if (rows == 0) {
+      return;
+    }
+    ArrowBuf offsets = v.getOffsetBuffer();
+    long first = offsets.getInt(0);
+    long last = offsets.getInt((long) rows << 2);
+    if (first < 0 || last < first || last > v.getDataBuffer().capacity()) {
+      throw new IllegalArgumentException("column '" + v.getName() + "' has offsets [" + first + ", " + last
+          + "] outside its " + v.getDataBuffer().capacity() + "-byte data buffer: the vector is corrupt");
+    }
+  }
+
+  static boolean isNull(ArrowBuf validity, int i) {
+    return (validity.getByte(i >>> 3) & (1 << (i & 7))) == 0;
+  }
+
+  static long getLong(ArrowBuf data, int width, int i) {
+    switch (width) {
+      case 8:
+        return data.getLong((long) i << 3);
+      case 4:
+        return data.getInt((long) i << 2);
+      case 2:
+        return data.getShort((long) i << 1);
+      default:
+        return data.getByte(i);
+    }
+  }
+
+  static boolean getBit(ArrowBuf data, int i) {
+    return (data.getByte(i >>> 3) & (1 << (i & 7))) != 0;
+  }
+
+  static String describe(FieldVector v) {
+    return v.getField().getType().toString();
+  }
+
+  /** Converts a contract bound or set member to the column's raw long domain, exactly; empty if impossible. */
+  static BigDecimal toRawNumber(FieldVector v, Object value) {
+    if (value instanceof BigDecimal) {
+      return (BigDecimal) value;
+    }
+    if (value instanceof Number) {
+      return new BigDecimal(value.toString());
+    }
+    if (value instanceof Boolean) {
+      return ((Boolean) value) ? BigDecimal.ONE : BigDecimal.ZERO;
+    }
+    String s = value.toString().trim();
+    if (temporal(v)) {
+      return BigDecimal.valueOf(temporalValue(v, s));
+    }
+    try {
+      return new BigDecimal(s);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + s + "' is not a number, but column '" + v.getName() + "' is "
+          + describe(v), e);
+    }
+  }
+
+  /** Parses ISO-8601 text into the raw value of a date, time or timestamp column. */
+  static long temporalValue(FieldVector v, String s) {
+    try {
+      switch (v.getMinorType()) {
+        case DATEDAY:
+          return LocalDate.parse(s).toEpochDay();
+        case DATEMILLI:
+          return LocalDate.parse(s).toEpochDay() * 86_400_000L;
+        case TIMESEC:
+        case TIMEMILLI:
+        case TIMEMICRO:
+        case TIMENANO:
+          return fromNanos(LocalTime.parse(s).toNanoOfDay(), timeUnit(v));
+        default:
+          Instant at = instant(s);
+          return fromInstant(at, timeUnit(v));
+      }
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + s + "' is not an ISO-8601 value for column '" + v.getName()
+          + "' of type " + describe(v), e);
+    }
+  }
+
+  static Instant instant(String s) {
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException e2) {
+        return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
+      }
+    }
+  }
+
+  static TimeUnit timeUnit(FieldVector v) {
+    ArrowType t = v.getField().getType();
+    org.apache.arrow.vector.types.TimeUnit u;
+    if (t instanceof ArrowType.Timestamp) {
+      u = ((ArrowType.Timestamp) t).getUnit();
+    } else if (t instanceof ArrowType.Time) {
+      u = ((ArrowType.Time) t).getUnit();
+    } else if (t instanceof ArrowType.Duration) {
+      u = ((ArrowType.Duration) t).getUnit();
+    } else if (v.getMinorType() == MinorType.DATEMILLI) {
+      return TimeUnit.MILLISECONDS;
+    } else {
+      return TimeUnit.DAYS;
+    }
+    switch (u) {
+      case SECOND:
+        return TimeUnit.SECONDS;
+      case MILLISECOND:
+        return TimeUnit.MILLISECONDS;
+      case MICROSECOND:
+        return TimeUnit.MICROSECONDS;
+      default:
+        return TimeUnit.NANOSECONDS;
+    }
+  }
+
+  static long fromInstant(Instant at, TimeUnit unit) {
+    long secs = at.getEpochSecond();
+    long nanos = at.getNano();
+    switch (unit) {
+      case SECONDS:
+        return secs;
+      case MILLISECONDS:
+        return Math.addExact(Math.multiplyExact(secs, 1000L), nanos / 1_000_000L);
+      case MICROSECONDS:
+        return Math.addExact(Math.multiplyExact(secs, 1_000_000L), nanos / 1000L);
+      case DAYS:
+        return Math.floorDiv(secs, 86_400L);
+      default:
+        return Math.addExact(Math.multiplyExact(secs, 1_000_000_000L), nanos);
+    }
+  }
+
+  /** Converts a raw timestamp value in a unit into an instant. */
+  static Instant toInstant(long raw, TimeUnit unit) {
+    switch (unit) {
+      case SECONDS:
+        return Instant.ofEpochSecond(raw);
+      case MILLISECONDS:
+        return Instant.ofEpochMilli(raw);
+      case MICROSECONDS:
+        return Instant.ofEpochSecond(Math.floorDiv(raw, 1_000_000L), Math.floorMod(raw, 1_000_000L) * 1000L);
+      case DAYS:
+        return Instant.ofEpochSecond(raw * 86_400L);
+      default:
+        return Instant.ofEpochSecond(Math.floorDiv(raw, 1_000_000_000L), Math.floorMod(raw, 1_000_000_000L));
+    }
+  }
+
+  private static long fromNanos(long nanos, TimeUnit unit) {
+    return unit.convert(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** Ceiling of a decimal as a long, saturated at the long range. */
+  static long ceilSaturated(BigDecimal b) {
+    return saturate(b.setScale(0, RoundingMode.CEILING));
+  }
+
+  /** Floor of a decimal as a long, saturated at the long range. */
+  static long floorSaturated(BigDecimal b) {
+    return saturate(b.setScale(0, RoundingMode.FLOOR));
+  }
+
+  private static long saturate(BigDecimal whole) {
+    if (whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0) {
+      return Long.MAX_VALUE;
+    }
+    if (whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) <= 0) {
+      return Long.MIN_VALUE;
+    }
+    return whole.longValueExact();
+  }
+
+  /** Canonical bits of a double for equality: one NaN, and -0.0 equal to 0.0. */
+  static long canonicalBits(double d) {
+    if (d == 0.0) {
+      return 0L;
+    }
+    return Double.doubleToLongBits(d);
+  }
+}

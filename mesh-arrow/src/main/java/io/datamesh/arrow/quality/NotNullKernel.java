@@ -1,0 +1,43 @@
+package io.datamesh.arrow.quality;
+
+import java.util.BitSet;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.vector.FieldVector;
+
+/** Marks null rows, reading only the validity bitmap. */
+final class NotNullKernel extends Kernel {
+  NotNullKernel(String column) {
+    super(column);
+  }
+
+  @Override
+  public String description() {
+    return "is not null";
+  }
+
+  @Override
+  void evaluate(FieldVector v, int rows, BitSet out) {
+    if (v.getNullCount() == 0) {
+      return;
+    }
+    if (Columns.kind(v) == Kind.OTHER) {
+      for (int i = 0; i < rows; i++) {
+        if (v.isNull(i)) {
+          out.set(i);
+        }
+      }
+      return;
+    }
+    ArrowBuf validity = v.getValidityBuffer();
+    for (int w = 0; w < rows; w += 8) {
+      int bits = ~validity.getByte(w >>> 3) & 0xFF;
+      while (bits != 0) {
+        int i = w + Integer.numberOfTrailingZeros(bits);
+        if (i < rows) {
+          out.set(i);
+        }
+        bits &= bits - 1;
+      }
+    }
+  }
+}

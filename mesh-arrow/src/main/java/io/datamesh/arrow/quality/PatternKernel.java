@@ -1,0 +1,44 @@
+package io.datamesh.arrow.quality;
+
+import java.util.BitSet;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.vector.FieldVector;
+
+/** Marks non-null texts with no match of a pattern; the matcher reads the UTF-8 bytes, never a Java string. */
+final class PatternKernel extends Kernel {
+  private final String source;
+  private final TextMatcher matcher;
+
+  PatternKernel(String column, String pattern) {
+    super(column);
+    this.source = pattern;
+    this.matcher = TextMatcher.compile(pattern);
+  }
+
+  @Override
+  public String description() {
+    return "matches " + source;
+  }
+
+  @Override
+  void evaluate(FieldVector v, int rows, BitSet out) {
+    if (Columns.kind(v) != Kind.UTF8) {
+      throw unsupported(v);
+    }
+    Columns.checkOffsets(v, rows);
+    boolean anyNull = v.getNullCount() > 0;
+    ArrowBuf validity = v.getValidityBuffer();
+    ArrowBuf offsets = v.getOffsetBuffer();
+    ArrowBuf data = v.getDataBuffer();
+    for (int i = 0; i < rows; i++) {
+      if (anyNull && Columns.isNull(validity, i)) {
+        continue;
+      }
+      int start = offsets.getInt((long) i << 2);
+      int len = offsets.getInt((long) (i + 1) << 2) - start;
+      if (!matcher.find(data, start, len)) {
+        out.set(i);
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.datamesh.arrow.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VarCharVector;
+
+/** The literal-chain fast path finds exactly what RE2/J finds. */
+class TextMatcherProperties {
+  @Provide
+  Arbitrary<String> patterns() {
+    Arbitrary<String> body = Arbitraries.of("a", "b", "@", "\\.", ".*", "ab", "é").list().ofMaxSize(5)
+        .map(l -> String.join("", l));
+    return net.jqwik.api.Combinators.combine(Arbitraries.of("", "^"), body, Arbitraries.of("", "$"))
+        .as((a, b, c) -> a + b + c);
+  }
+
+  @Provide
+  Arbitrary<List<String>> texts() {
+    return Arbitraries.strings().withChars('a', 'b', '@', '.', 'x', 'é', '\n').ofMaxLength(8).list().ofMaxSize(30);
+  }
+
+  @Property(tries = 500)
+  void the_fast_path_agrees_with_re2j(@ForAll("patterns") String pattern, @ForAll("texts") List<String> texts) {
+    TextMatcher fast = TextMatcher.compile(pattern);
+    TextMatcher slow = new TextMatcher.Re2(Patterns.compile(pattern));
+    assertThat(fast).isInstanceOf(TextMatcher.LiteralChain.class);
+    try (BufferAllocator a = Batches.allocator();
+         VarCharVector v = Batches.strings(a, "s", texts.toArray(String[]::new))) {
+      for (int i = 0; i < texts.size(); i++) {
+        int start = v.getOffsetBuffer().getInt((long) i * 4);
+        int len = v.getOffsetBuffer().getInt((long) (i + 1) * 4) - start;
+        assertThat(fast.find(v.getDataBuffer(), start, len)).as("'%s' on '%s'", pattern, texts.get(i))
+            .isEqualTo(slow.find(v.getDataBuffer(), start, len));
+      }
+    }
+  }
+
+  @Example
+  void other_shapes_run_on_re2j() {
+    assertThat(TextMatcher.compile("^[A-Z]+$")).isInstanceOf(TextMatcher.Re2.class);
+    assertThat(TextMatcher.compile("\\d+")).isInstanceOf(TextMatcher.Re2.class);
+    assertThat(TextMatcher.compile(".*@.*\\..*")).isInstanceOf(TextMatcher.LiteralChain.class);
+  }
+}
