@@ -11,6 +11,7 @@ import io.datamesh.api.PortKind;
 import io.datamesh.api.ProductUrn;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.api.event.MeshEventType;
+import io.datamesh.api.event.MetadataEmitter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +47,17 @@ final class DefaultMesh implements Mesh {
     this.idStrategy = b.idStrategy;
     this.closeGrace = b.closeGrace;
     this.threads = new MeshThreads(b.name, b.workerThreads);
-    this.events = new EventDispatcher(b.emitters, threads.workers());
+    this.events = new EventDispatcher(emitters(b), threads.workers());
     LOG.debug("mesh '{}' started with {} worker threads", name, b.workerThreads);
+  }
+
+  /** The emitters, then those made by factories; a factory only keeps the mesh to call it once events flow. */
+  private List<MetadataEmitter> emitters(MeshBuilder b) {
+    List<MetadataEmitter> all = new ArrayList<>(b.emitters);
+    for (Function<? super Mesh, ? extends MetadataEmitter> factory : b.emitterFactories) {
+      all.add(Objects.requireNonNull(factory.apply(this), "an emitter factory returned null"));
+    }
+    return all;
   }
 
   @Override
@@ -170,6 +181,18 @@ final class DefaultMesh implements Mesh {
   public List<DataProduct> find(ProductQuery query) {
     Objects.requireNonNull(query, "query");
     return registry.all().stream().filter(query::matches).toList();
+  }
+
+  @Override
+  public List<SearchHit> search(String text, int limit) {
+    Objects.requireNonNull(text, "text");
+    if (limit < 1) {
+      throw new MeshException(MeshStatus.INVALID_ARGUMENT, "search limit must be at least 1, was " + limit);
+    }
+    if (TextSearch.terms(text).isEmpty()) {
+      throw new MeshException(MeshStatus.INVALID_ARGUMENT, "search text '" + text + "' has no word to look for");
+    }
+    return TextSearch.search(registry.all(), text, limit);
   }
 
   @Override
