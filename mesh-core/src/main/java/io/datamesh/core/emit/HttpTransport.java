@@ -38,7 +38,8 @@ public final class HttpTransport implements LineageTransport {
 
   HttpTransport(HttpTransportBuilder b) {
     Outbox outbox = new Outbox(b.outbox, b.outboxMaxBytes, b.outboxFsync);
-    HttpClient client = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(b.connectTimeout).build();
     Poster poster = new Poster(client, HttpTransportBuilder.join(b.url, b.endpoint),
         HttpTransportBuilder.join(b.url, b.batchEndpoint), b.batchSize > 1, b.headers, b.requestTimeout);
     this.target = poster.target();
