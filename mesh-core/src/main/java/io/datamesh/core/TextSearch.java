@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * substring 0.3. The sum is scaled by the share of terms that matched, so products matching every term come first.
  */
 final class TextSearch {
-  private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}_]+");
   private static final int MAX_DEPTH = 64;
 
   private TextSearch() {}
