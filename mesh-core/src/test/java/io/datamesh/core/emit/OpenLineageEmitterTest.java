@@ -21,6 +21,7 @@ import io.datamesh.core.lineage.LineageMapper;
 import io.datamesh.core.lineage.OpenLineageSchemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,8 @@ class OpenLineageEmitterTest {
         .build()).build();
 
     mesh.register(orders());
+    // Events are delivered asynchronously and the mapper looks the product up at delivery: wait for it first.
+    assertThat(RecordingServer.await(() -> recording.events.size() == 1, Duration.ofSeconds(20))).isTrue();
     mesh.deregister(orders().urn());
     mesh.close();
 
