@@ -14,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -275,10 +274,6 @@ final class Outbox implements AutoCloseable {
 
   private static String name(long seq) {
     return String.format(java.util.Locale.ROOT, "outbox-%019d.jsonl", seq);
-  }
-
-  Map<Long, Segment> segments() {
-    return segments;
   }
 
   @Override
