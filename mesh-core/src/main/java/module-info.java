@@ -7,6 +7,7 @@ module io.datamesh.core {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.slf4j;
+  requires java.net.http;
   requires com.github.benmanes.caffeine;
   requires re2j; // RE2/J 1.8 ships no module name: the automatic name comes from its file name
 
@@ -14,4 +15,9 @@ module io.datamesh.core {
   exports io.datamesh.core.contract;
   exports io.datamesh.core.governance;
   exports io.datamesh.core.quality;
+  exports io.datamesh.core.emit;
+  exports io.datamesh.core.lineage;
+
+  // Jackson writes the package-private OpenLineage records by reflection.
+  opens io.datamesh.core.lineage to com.fasterxml.jackson.databind;
 }

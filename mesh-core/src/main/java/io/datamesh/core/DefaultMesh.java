@@ -18,6 +18,7 @@ import io.datamesh.api.policy.PolicyResult;
 import io.datamesh.core.governance.Deprecation;
 import io.datamesh.core.governance.Governance;
 import io.datamesh.core.governance.GovernanceReport;
+import io.datamesh.api.event.MetadataEmitter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +66,7 @@ final class DefaultMesh implements Mesh {
     Governance policies = MeshGovernance.federate(b); // fails before any thread starts
     this.lifecycle = new Lifecycle(b.clock, b.retireQuietPeriod, b.consumersPerPort);
     this.threads = new MeshThreads(b.name, b.workerThreads);
-    this.events = new EventDispatcher(b.emitters, threads.workers());
+    this.events = new EventDispatcher(emitters(b), threads.workers());
     this.dataPlane = startDataPlane(b);
     this.clockScheduler = new ClockScheduler(b.name, b.clock, threads.workers());
     this.refresher = new Refresher(() -> registry, new TransformRunner(() -> registry, new MeshRunPlane(dataPlane),
@@ -73,6 +75,15 @@ final class DefaultMesh implements Mesh {
     this.governance = new MeshGovernance(policies, events, b.policySchedule);
     governance.start(threads.scheduler(), () -> registry);
     LOG.debug("mesh '{}' started with {} worker threads", name, b.workerThreads);
+  }
+
+  /** The emitters, then those made by factories; a factory only keeps the mesh to call it once events flow. */
+  private List<MetadataEmitter> emitters(MeshBuilder b) {
+    List<MetadataEmitter> all = new ArrayList<>(b.emitters);
+    for (Function<? super Mesh, ? extends MetadataEmitter> factory : b.emitterFactories) {
+      all.add(Objects.requireNonNull(factory.apply(this), "an emitter factory returned null"));
+    }
+    return all;
   }
 
   @Override
@@ -286,6 +297,18 @@ final class DefaultMesh implements Mesh {
   public List<DataProduct> find(ProductQuery query) {
     Objects.requireNonNull(query, "query");
     return registry.all().stream().filter(query::matches).toList();
+  }
+
+  @Override
+  public List<SearchHit> search(String text, int limit) {
+    Objects.requireNonNull(text, "text");
+    if (limit < 1) {
+      throw new MeshException(MeshStatus.INVALID_ARGUMENT, "search limit must be at least 1, was " + limit);
+    }
+    if (TextSearch.terms(text).isEmpty()) {
+      throw new MeshException(MeshStatus.INVALID_ARGUMENT, "search text '" + text + "' has no word to look for");
+    }
+    return TextSearch.search(registry.all(), text, limit);
   }
 
   @Override

@@ -95,6 +95,21 @@ public interface Mesh extends AutoCloseable {
   List<DataProduct> find(ProductQuery query);
 
   /**
+   * Searches the registered products for free text and ranks them: product names and titles weigh most, then tags,
+   * domain, port and field names, then descriptions; products that match every word come first.
+   *
+   * <pre>{@code
+   * mesh.search("customer email", 5).forEach(hit -> System.out.println(hit.product().urn() + " " + hit.reasons()));
+   * }</pre>
+   *
+   * @param text one or more words; case and punctuation are ignored
+   * @param limit the most hits to return, at least 1
+   * @return the hits, best first (ties in URN order); empty if nothing matches
+   * @throws io.datamesh.api.MeshException {@code INVALID_ARGUMENT} if the text has no word or the limit is below 1
+   */
+  List<SearchHit> search(String text, int limit);
+
+  /**
    * Resolves an input port to the upstream output port it reads.
    *
    * @param inputPort the address of a registered input port

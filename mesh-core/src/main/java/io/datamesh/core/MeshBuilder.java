@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.arrow.memory.BufferAllocator;
 import org.jspecify.annotations.Nullable;
+import java.util.function.Function;
 
 /**
  * Configures a {@link Mesh}. Every setting has a default, so {@code Mesh.builder().build()} is a working mesh.
@@ -32,6 +33,7 @@ public final class MeshBuilder {
 
   Clock clock = Clock.systemUTC();
   final List<MetadataEmitter> emitters = new ArrayList<>();
+  final List<Function<? super Mesh, ? extends MetadataEmitter>> emitterFactories = new ArrayList<>();
   int workerThreads = Math.min(Runtime.getRuntime().availableProcessors(), 4);
   IdStrategy idStrategy = IdStrategy.UUID_V5;
   Duration closeGrace = DEFAULT_GRACE;
@@ -69,6 +71,26 @@ public final class MeshBuilder {
    */
   public MeshBuilder addEmitter(MetadataEmitter emitter) {
     emitters.add(Objects.requireNonNull(emitter, "emitter"));
+    return this;
+  }
+
+  /**
+   * Adds an emitter that needs the mesh it listens to, such as an OpenLineage emitter that looks registered products
+   * up. The mesh calls the factory once while it is built; the emitter receives every event after the emitters
+   * added with {@link #addEmitter(MetadataEmitter)}.
+   *
+   * <pre>{@code
+   * Mesh.builder().addEmitterFactory(mesh -> OpenLineageEmitter.builder()
+   *     .setMapper(LineageMapper.builder().setProducts(mesh::product).build())
+   *     .addTransport(LineageTransport.log())
+   *     .build());
+   * }</pre>
+   *
+   * @param factory creates the emitter from the mesh; the mesh closes the emitter when it closes
+   * @return this builder
+   */
+  public MeshBuilder addEmitterFactory(Function<? super Mesh, ? extends MetadataEmitter> factory) {
+    emitterFactories.add(Objects.requireNonNull(factory, "factory"));
     return this;
   }
 
