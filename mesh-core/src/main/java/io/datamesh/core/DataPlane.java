@@ -46,6 +46,7 @@ final class DataPlane {
   final Map<PortAddress, ExtraColumns> extraColumns;
   final ExtraColumns defaultExtraColumns;
   final Publishing publishing = new Publishing(this);
+  final QualityGate quality;
   final OpenReads reads;
   /** Held while several ports commit together, and while a run pins its inputs. */
   final Object commitLock = new Object();
@@ -62,6 +63,7 @@ final class DataPlane {
     this.store = SnapshotStore.inMemory(root, b.snapshotHistory);
     this.reads = new OpenReads(root.newChildAllocator("reads", 0, root.getLimit()));
     this.clock = b.clock;
+    this.quality = new QualityGate(b.clock, io.datamesh.core.quality.QualityStore.inMemory(b.qualityHistory));
     this.events = events;
     this.ports = ports;
     this.access = b.accessController;
@@ -76,12 +78,16 @@ final class DataPlane {
 
   /** Returns the served schema: the contract's schema object named like the port, else its first one. */
   static Schema schema(OutputPort port) {
+    return ArrowSchemas.of(port.contract(), objectName(port));
+  }
+
+  /** Returns the schema object a port serves: the one named like the port, else the contract's first. */
+  static String objectName(OutputPort port) {
     var contract = port.contract();
-    String object = contract.schemaObject(port.name()).map(o -> o.name())
+    return contract.schemaObject(port.name()).map(o -> o.name())
         .orElseGet(() -> contract.schema().stream().findFirst().map(o -> o.name()).orElseThrow(() ->
             new MeshException(MeshStatus.FAILED_PRECONDITION, "the contract of " + port.address()
                 + " declares no schema object, so it cannot serve data")));
-    return ArrowSchemas.of(contract, object);
   }
 
   ArrowReader read(ReadRequest request) {

@@ -496,4 +496,9 @@ final class DefaultMesh implements Mesh {
       return false;
     }
   }
+
+  @Override
+  public Optional<io.datamesh.api.quality.QualityReport> latestQualityReport(PortAddress port) {
+    return dataPlane.quality.store().latest(Objects.requireNonNull(port, "port").toString());
+  }
 }

@@ -351,4 +351,16 @@ public interface Mesh extends AutoCloseable {
    * @return true if the mesh became idle in time
    */
   boolean awaitIdle(Duration timeout);
+
+  /**
+   * Returns the quality report of the port's latest publish attempt, accepted or rejected. Every publish runs the
+   * contract's quality rules in one pass over its batches; a failing error-severity rule rejects the snapshot with
+   * {@code QUALITY_GATE_FAILED} and the previous snapshot stays current.
+   *
+   * <p>{@code mesh.latestQualityReport(port).map(QualityReport::result)}
+   *
+   * @param port an output port
+   * @return the latest report, empty if nothing was published yet
+   */
+  Optional<io.datamesh.api.quality.QualityReport> latestQualityReport(PortAddress port);
 }

@@ -41,6 +41,7 @@ public final class MeshBuilder {
   long memoryLimit = Long.MAX_VALUE;
   @Nullable BufferAllocator parentAllocator;
   int snapshotHistory = 3;
+  int qualityHistory = 100;
   AccessController accessController = AccessController.allowAll();
   ExtraColumns defaultExtraColumns = ExtraColumns.REJECT;
   final Map<PortAddress, ExtraColumns> extraColumns = new HashMap<>();

@@ -5,6 +5,8 @@ import io.datamesh.api.MeshStatus;
 import io.datamesh.api.OutputPort;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.event.MeshEventType;
+import io.datamesh.api.quality.QualityReport;
+import io.datamesh.core.quality.QualityPass;
 import io.datamesh.arrow.ExtraColumns;
 import io.datamesh.arrow.snapshot.PublishStats;
 import io.datamesh.arrow.snapshot.SnapshotDraft;
@@ -91,8 +93,11 @@ final class Publishing {
       PublishResult result;
       try (SnapshotDraft draft = plane.store.newDraft(key, DataPlane.schema(port))) {
         ran = true;
-        PublishStats stats = source.into(draft, extra);
+        QualityPass pass = plane.quality.start(port, DataPlane.objectName(port));
+        PublishStats stats = source.into(QualityGate.checked(draft, pass), extra);
+        QualityReport report = finishQuality(address, pass); // rejects before anything becomes current
         long id = draft.commit();
+        plane.emit(MeshEventType.QUALITY_CHECKED, address, QualityGate.attributes(report, id));
         result = new PublishResult(address, id, previous, stats.rows(), stats.batches(),
             plane.store.acquire(key, id).map(Publishing::size).orElse(0L), stats.copiedBytes(), stats.coercions(),
             stats.droppedColumns());
@@ -129,8 +134,10 @@ final class Publishing {
     SnapshotDraft draft = null;
     try {
       draft = plane.store.newDraft(key, DataPlane.schema(port));
-      PublishStats stats = source.into(draft, plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns));
-      return new Staged(address, lock, draft, stats.rows());
+      QualityPass pass = plane.quality.start(port, DataPlane.objectName(port));
+      PublishStats stats = source.into(QualityGate.checked(draft, pass),
+          plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns));
+      return new Staged(address, lock, draft, stats.rows(), finishQuality(address, pass));
     } catch (RuntimeException e) {
       if (draft == null) {
         source.close();
@@ -153,6 +160,7 @@ final class Publishing {
       }
     }
     for (Staged s : staged) {
+      plane.emit(MeshEventType.QUALITY_CHECKED, s.port(), QualityGate.attributes(s.quality, ids.get(s.port())));
       plane.emit(MeshEventType.SNAPSHOT_PUBLISHED, s.port(), Map.of("snapshotId", ids.get(s.port()),
           "rows", s.rows()));
     }
@@ -168,13 +176,15 @@ final class Publishing {
     private final Semaphore lock;
     private final SnapshotDraft draft;
     private final long rows;
+    private final QualityReport quality;
     private boolean done;
 
-    Staged(PortAddress port, Semaphore lock, SnapshotDraft draft, long rows) {
+    Staged(PortAddress port, Semaphore lock, SnapshotDraft draft, long rows, QualityReport quality) {
       this.port = port;
       this.lock = lock;
       this.draft = draft;
       this.rows = rows;
+      this.quality = quality;
     }
 
     @Override
@@ -208,6 +218,11 @@ final class Publishing {
         lock.release();
       }
     }
+  }
+
+  private QualityReport finishQuality(PortAddress address, QualityPass pass) {
+    QualityReport report = plane.quality.finish(address, pass); // records the report even when it rejects
+    return report;
   }
 
   private MeshException failed(PortAddress address, OptionalLong previous, RuntimeException t) {

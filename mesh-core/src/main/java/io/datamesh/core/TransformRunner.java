@@ -147,6 +147,9 @@ final class TransformRunner implements Refresher.RunExecutor {
   }
 
   private static String describe(Throwable t) {
+    if (t instanceof MeshException m) {
+      return m.status() + ": " + m.getMessage();
+    }
     String msg = t.getMessage();
     return t.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
   }

@@ -1,0 +1,121 @@
+package io.datamesh.core;
+
+import io.datamesh.api.OutputPort;
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.contract.Contract;
+import io.datamesh.api.quality.CheckResult;
+import io.datamesh.api.quality.QualityReport;
+import io.datamesh.arrow.snapshot.SnapshotDraft;
+import io.datamesh.core.quality.QualityEngine;
+import io.datamesh.core.quality.QualityOutcome;
+import io.datamesh.core.quality.QualityPass;
+import io.datamesh.core.quality.QualitySettings;
+import io.datamesh.core.quality.QualityStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * The quality gate on the publish path: every batch a publish takes passes through one shared-scan quality pass
+ * before it enters the draft, and the draft commits only if no error-severity rule failed. Engines are compiled
+ * once per port and contract.
+ */
+final class QualityGate {
+  private final Clock clock;
+  private final QualityStore store;
+  private final Map<PortAddress, Map.Entry<Contract, QualityEngine>> engines = new ConcurrentHashMap<>();
+
+  QualityGate(Clock clock, QualityStore store) {
+    this.clock = clock;
+    this.store = store;
+  }
+
+  QualityStore store() {
+    return store;
+  }
+
+  /** Starts a pass for one publish of a port. */
+  QualityPass start(OutputPort port, String schemaObject) {
+    Map.Entry<Contract, QualityEngine> e = engines.compute(port.address(), (a, old) ->
+        old != null && old.getKey() == port.contract() ? old : Map.entry(port.contract(),
+            QualityEngine.forContract(port.contract(), schemaObject, QualitySettings.builder().setClock(clock)
+                .setServer(a.toString()).build())));
+    return e.getValue().start();
+  }
+
+  /** Finishes a pass: records the report, and throws {@code QUALITY_GATE_FAILED} if the snapshot is rejected. */
+  QualityReport finish(PortAddress port, QualityPass pass) {
+    QualityOutcome outcome = pass.finish();
+    store.record(port.toString(), outcome.report());
+    outcome.gate().throwIfRejected();
+    return outcome.report();
+  }
+
+  /** The attributes of a QUALITY_CHECKED event, in the shape the lineage mapper reads. */
+  static Map<String, Object> attributes(QualityReport report, long snapshotId) {
+    List<Map<String, Object>> checks = new ArrayList<>();
+    for (CheckResult c : report.checks()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", c.name());
+      m.put("outcome", c.outcome().text());
+      m.put("reason", c.reason());
+      c.property().ifPresent(p -> m.put("property", p));
+      c.observedValue().ifPresent(v -> m.put("metricValue", v));
+      c.dimension().ifPresent(d -> m.put("dimension", d));
+      checks.add(m);
+    }
+    Map<String, Object> attrs = new LinkedHashMap<>();
+    attrs.put("snapshotId", snapshotId);
+    attrs.put("rows", report.rowCount());
+    attrs.put("result", report.result().text());
+    attrs.put("checks", checks);
+    return attrs;
+  }
+
+  /** A draft that shows each batch to the quality pass before the draft takes it. */
+  static SnapshotDraft checked(SnapshotDraft draft, QualityPass pass) {
+    return new SnapshotDraft() {
+      @Override
+      public BufferAllocator allocator() {
+        return draft.allocator();
+      }
+
+      @Override
+      public Schema schema() {
+        return draft.schema();
+      }
+
+      @Override
+      public void append(VectorSchemaRoot batch) {
+        pass.accept(batch);
+        draft.append(batch);
+      }
+
+      @Override
+      public long rowCount() {
+        return draft.rowCount();
+      }
+
+      @Override
+      public int batchCount() {
+        return draft.batchCount();
+      }
+
+      @Override
+      public long commit() {
+        return draft.commit();
+      }
+
+      @Override
+      public void close() {
+        draft.close();
+      }
+    };
+  }
+}
