@@ -7,6 +7,8 @@ module io.datamesh.arrow {
   requires transitive org.apache.arrow.vector;
   requires transitive org.apache.arrow.memory.core;
   requires org.apache.arrow.format;
+  // the one allocation manager: memory-core finds it by reflection, so the module must be in the graph
+  requires org.apache.arrow.memory.unsafe;
   requires org.slf4j;
   requires static org.jspecify;
 
