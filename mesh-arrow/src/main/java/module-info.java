@@ -6,6 +6,7 @@ module io.datamesh.arrow {
   requires transitive io.datamesh.api;
   requires transitive org.apache.arrow.vector;
   requires transitive org.apache.arrow.memory.core;
+  requires org.apache.arrow.memory.unsafe; // the one pinned allocation manager
   requires org.apache.arrow.format;
   // the one allocation manager: memory-core finds it by reflection, so the module must be in the graph
   requires org.apache.arrow.memory.unsafe;

@@ -11,4 +11,5 @@ module io.datamesh.core {
   requires re2j; // RE2/J 1.8 ships no module name: the automatic name comes from its file name
 
   exports io.datamesh.core;
+  exports io.datamesh.core.contract;
 }

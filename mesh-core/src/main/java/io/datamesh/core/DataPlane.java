@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.slf4j.Logger;
@@ -48,6 +47,9 @@ final class DataPlane {
   final ExtraColumns defaultExtraColumns;
   final Publishing publishing = new Publishing(this);
   final OpenReads reads;
+  /** Held while several ports commit together, and while a run pins its inputs. */
+  final Object commitLock = new Object();
+  private volatile Consumer<List<PortAddress>> commitListener = ports -> {};
   private final AccessController access;
   private final AtomicBoolean warnedAllowAll = new AtomicBoolean();
   private final AtomicLong readIds = new AtomicLong();
@@ -55,7 +57,8 @@ final class DataPlane {
   DataPlane(MeshBuilder b, Function<PortAddress, Optional<OutputPort>> ports, Consumer<MeshEvent> events) {
     ArrowMemory.checkJvmFlags();
     this.meshName = b.name;
-    this.root = new RootAllocator(b.memoryLimit);
+    this.root = b.parentAllocator == null ? ArrowMemory.newRoot(b.memoryLimit)
+        : b.parentAllocator.newChildAllocator("mesh-" + b.name, 0, b.memoryLimit);
     this.store = SnapshotStore.inMemory(root, b.snapshotHistory);
     this.reads = new OpenReads(root.newChildAllocator("reads", 0, root.getLimit()));
     this.clock = b.clock;
@@ -82,10 +85,24 @@ final class DataPlane {
   }
 
   ArrowReader read(ReadRequest request) {
-    PortAddress address = request.port();
-    OutputPort port = port(address);
+    OutputPort port = port(request.port());
     checkAccess(request, port);
-    Snapshot snapshot = lease(request);
+    return open(request, lease(request));
+  }
+
+  /** Reads a snapshot the caller already leased (a transform's pinned input); the reader takes the lease over. */
+  ArrowReader read(ReadRequest request, Snapshot leased) {
+    try {
+      checkAccess(request, port(request.port()));
+    } catch (RuntimeException e) {
+      leased.close();
+      throw e;
+    }
+    return open(request, leased);
+  }
+
+  private ArrowReader open(ReadRequest request, Snapshot snapshot) {
+    PortAddress address = request.port();
     String name = "read #" + readIds.incrementAndGet() + " of " + address + " by " + request.principal().id();
     Optional<RowFilter> filter;
     try {
@@ -126,6 +143,19 @@ final class DataPlane {
     if (!decision.allowed()) {
       throw new MeshException(MeshStatus.PERMISSION_DENIED, "read of " + request.port() + " by "
           + request.principal().id() + " denied: " + decision.reason());
+    }
+  }
+
+  /** Sets who hears about commits (the refresher, for upstream-publish triggers). */
+  void onCommitted(Consumer<List<PortAddress>> listener) {
+    this.commitListener = listener;
+  }
+
+  void committed(List<PortAddress> ports) {
+    try {
+      commitListener.accept(ports);
+    } catch (RuntimeException e) {
+      LOG.error("mesh '{}': a commit listener failed for {}", meshName, ports, e);
     }
   }
 

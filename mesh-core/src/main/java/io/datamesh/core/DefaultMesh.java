@@ -46,6 +46,8 @@ final class DefaultMesh implements Mesh {
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Registry registry = Registry.EMPTY;
   private final DataPlane dataPlane;
+  private final ClockScheduler clockScheduler;
+  private final Refresher refresher;
 
   DefaultMesh(MeshBuilder b) {
     this.name = b.name;
@@ -55,6 +57,10 @@ final class DefaultMesh implements Mesh {
     this.threads = new MeshThreads(b.name, b.workerThreads);
     this.events = new EventDispatcher(b.emitters, threads.workers());
     this.dataPlane = startDataPlane(b);
+    this.clockScheduler = new ClockScheduler(b.name, b.clock, threads.workers());
+    this.refresher = new Refresher(() -> registry, new TransformRunner(() -> registry, new MeshRunPlane(dataPlane),
+        b.clock, events), clockScheduler, threads.workers(), b.clock);
+    dataPlane.onCommitted(refresher::onPublished);
     LOG.debug("mesh '{}' started with {} worker threads", name, b.workerThreads);
   }
 
@@ -155,6 +161,7 @@ final class DefaultMesh implements Mesh {
     for (PortAddress in : nowPending) {
       LOG.warn("input port {} is pending again: its upstream product {} was deregistered", in, urn);
     }
+    refresher.forget(urn);
     events.dispatch(MeshEvent.of(MeshEventType.PRODUCT_DEREGISTERED, clock.instant(), urn,
         Map.of("version", removed.version().toString())));
     return true;
@@ -222,10 +229,12 @@ final class DefaultMesh implements Mesh {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    closeDataPlane(grace);
+    refresher.close();
+    clockScheduler.close();
     if (!threads.shutdown(grace)) {
       LOG.warn("mesh '{}': work still running after {} was interrupted", name, grace);
     }
+    closeDataPlane(grace);
     events.drainNow();
     events.close();
     LOG.debug("mesh '{}' closed", name);
@@ -320,5 +329,38 @@ final class DefaultMesh implements Mesh {
   @Override
   public List<String> openReads() {
     return dataPlane.reads.names();
+  }
+
+  // ---- Transforms and refresh (issue 5): the refresher decides when, TransformRunner runs ----
+
+  @Override
+  public void setTransform(ProductUrn urn, Transform transform, RefreshPolicy policy) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(transform, "transform");
+    Objects.requireNonNull(policy, "policy");
+    ensureOpen();
+    refresher.setTransform(urn, transform, policy);
+  }
+
+  @Override
+  public RunResult refresh(ProductUrn urn) {
+    Objects.requireNonNull(urn, "urn");
+    ensureOpen();
+    return refresher.refresh(urn);
+  }
+
+  @Override
+  public List<RunResult> runHistory(ProductUrn urn) {
+    return refresher.history(Objects.requireNonNull(urn, "urn"));
+  }
+
+  @Override
+  public boolean awaitIdle(Duration timeout) {
+    try {
+      return refresher.awaitIdle(Objects.requireNonNull(timeout, "timeout"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }

@@ -234,4 +234,51 @@ public interface Mesh extends AutoCloseable {
    * @return the names, such as {@code read #3 of urn:...:outputports:orders by ann}
    */
   List<String> openReads();
+
+  /**
+   * Gives a registered product its code: the mesh runs {@code transform} per {@code policy} (on upstream publishes,
+   * on an interval or cron schedule on the mesh clock, with retries) and on {@link #refresh(ProductUrn)}. Runs go in
+   * topological order of the product graph, at most one per product at a time; outputs published in one run become
+   * current together or not at all. Setting a transform again replaces the previous one and keeps the history.
+   *
+   * <pre>{@code
+   * mesh.setTransform(revenue.urn(), ctx -> {
+   *   try (ArrowReader orders = ctx.input("orders")) {
+   *     ctx.publish("daily_revenue", summarize(orders, ctx.allocator()));
+   *   }
+   * }, RefreshPolicy.onUpstreamPublish(Duration.ofSeconds(1)));
+   * }</pre>
+   *
+   * @param urn a registered product
+   * @param transform the product's code
+   * @param policy when it runs
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND} if the product is not registered
+   */
+  void setTransform(ProductUrn urn, Transform transform, RefreshPolicy policy);
+
+  /**
+   * Runs a product's transform now, on the calling thread, after any run of it in progress.
+   *
+   * @param urn the product
+   * @return the run's result; a failed run is a result, not an exception
+   * @throws io.datamesh.api.MeshException {@code FAILED_PRECONDITION} if the product has no transform
+   */
+  RunResult refresh(ProductUrn urn);
+
+  /**
+   * Returns the product's last runs, oldest first (at most 100).
+   *
+   * @param urn the product
+   * @return the run history, empty if it never ran
+   */
+  List<RunResult> runHistory(ProductUrn urn);
+
+  /**
+   * Waits until no triggered run is due, debouncing, retrying or running. Interval and cron schedules that are
+   * merely waiting for their time do not count. Meant for tests and orderly shutdowns.
+   *
+   * @param timeout how long to wait, in real time
+   * @return true if the mesh became idle in time
+   */
+  boolean awaitIdle(Duration timeout);
 }

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.arrow.memory.BufferAllocator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Configures a {@link Mesh}. Every setting has a default, so {@code Mesh.builder().build()} is a working mesh.
@@ -33,6 +35,7 @@ public final class MeshBuilder {
   Duration closeGrace = DEFAULT_GRACE;
   String name = "mesh";
   long memoryLimit = Long.MAX_VALUE;
+  @Nullable BufferAllocator parentAllocator;
   int snapshotHistory = 3;
   AccessController accessController = AccessController.allowAll();
   ExtraColumns defaultExtraColumns = ExtraColumns.REJECT;
@@ -127,6 +130,18 @@ public final class MeshBuilder {
   }
 
   // ---- Data plane settings (issue 4) ----
+
+  /**
+   * Makes the mesh's root allocator a child of {@code parent} instead of a new root, so a host (or a test's leak
+   * check) accounts for the mesh's Arrow memory. The mesh closes its child; the caller keeps owning the parent.
+   *
+   * @param parent the allocator to allocate under
+   * @return this builder
+   */
+  public MeshBuilder setAllocator(BufferAllocator parent) {
+    this.parentAllocator = Objects.requireNonNull(parent, "parent");
+    return this;
+  }
 
   /**
    * Caps the Arrow memory the mesh holds: snapshots, reads and batches built in {@link Mesh#allocator()}. A publish

@@ -1,6 +1,8 @@
 package io.datamesh.core;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class MeshThreads {
   private final ExecutorService workers;
   private final ScheduledExecutorService scheduler;
+  private final List<Thread> started = new ArrayList<>();
 
   MeshThreads(String meshName, int workerThreads) {
     ThreadPoolExecutor pool = new ThreadPoolExecutor(workerThreads, workerThreads, 30, TimeUnit.SECONDS,
@@ -45,6 +48,7 @@ final class MeshThreads {
         workers.awaitTermination(1, TimeUnit.SECONDS);
       }
       scheduler.awaitTermination(1, TimeUnit.SECONDS);
+      joinStarted();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       workers.shutdownNow();
@@ -53,12 +57,26 @@ final class MeshThreads {
     return clean;
   }
 
-  private static ThreadFactory factory(String prefix) {
+  private ThreadFactory factory(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + n.incrementAndGet());
       t.setDaemon(true);
+      synchronized (started) {
+        started.add(t);
+      }
       return t;
     };
+  }
+
+  /** A terminated pool may still have threads finishing their exit; wait for them so none outlives close. */
+  private void joinStarted() throws InterruptedException {
+    List<Thread> all;
+    synchronized (started) {
+      all = List.copyOf(started);
+    }
+    for (Thread t : all) {
+      t.join(1000);
+    }
   }
 }

@@ -8,10 +8,13 @@ import io.datamesh.api.event.MeshEventType;
 import io.datamesh.arrow.ExtraColumns;
 import io.datamesh.arrow.snapshot.PublishStats;
 import io.datamesh.arrow.snapshot.SnapshotDraft;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +28,7 @@ final class Publishing {
   private static final Logger LOG = LoggerFactory.getLogger(Publishing.class);
 
   private final DataPlane plane;
-  private final Map<PortAddress, ReentrantLock> locks = new ConcurrentHashMap<>();
+  private final Map<PortAddress, Semaphore> locks = new ConcurrentHashMap<>();
 
   Publishing(DataPlane plane) {
     this.plane = plane;
@@ -40,11 +43,11 @@ final class Publishing {
   }
 
   PublishResult publish(PortAddress address, Source source, OptionalLong expected) {
-    ReentrantLock lock;
+    Semaphore lock;
     OutputPort port;
     try {
       port = plane.port(address);
-      lock = locks.computeIfAbsent(address, a -> new ReentrantLock(true));
+      lock = locks.computeIfAbsent(address, a -> new Semaphore(1, true));
       acquire(lock, address, expected);
     } catch (RuntimeException e) {
       source.close();
@@ -53,13 +56,13 @@ final class Publishing {
     try {
       return locked(address, port, source, expected);
     } finally {
-      lock.unlock();
+      lock.release();
     }
   }
 
-  private static void acquire(ReentrantLock lock, PortAddress address, OptionalLong expected) {
+  private static void acquire(Semaphore lock, PortAddress address, OptionalLong expected) {
     if (expected.isPresent()) {
-      if (!lock.tryLock()) {
+      if (!lock.tryAcquire()) {
         throw new MeshException(MeshStatus.FAILED_PRECONDITION, "another publish to " + address + " is in"
             + " progress, so snapshot " + expected.getAsLong() + " will not stay current; read the current"
             + " snapshot id and retry");
@@ -67,7 +70,7 @@ final class Publishing {
       return;
     }
     try {
-      lock.lockInterruptibly();
+      lock.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MeshException(MeshStatus.CANCELLED, "interrupted while waiting to publish to " + address, e);
@@ -96,12 +99,114 @@ final class Publishing {
       }
       plane.emit(MeshEventType.SNAPSHOT_PUBLISHED, address, Map.of("snapshotId", result.snapshotId(),
           "rows", result.rows(), "bytes", result.sizeBytes(), "copiedBytes", result.copiedBytes()));
+      plane.committed(List.of(address));
       return result;
     } catch (RuntimeException e) {
       if (!ran) {
         source.close();
       }
       throw failed(address, previous, e);
+    }
+  }
+
+  /**
+   * Fills a draft for a transform run without making it current. The port's writer slot stays taken until the
+   * staged publish is committed with {@link #commitAll} or closed, so no other writer interleaves with the run.
+   */
+  Staged stage(PortAddress address, Source source) {
+    Semaphore lock;
+    OutputPort port;
+    try {
+      port = plane.port(address);
+      lock = locks.computeIfAbsent(address, a -> new Semaphore(1, true));
+      acquire(lock, address, OptionalLong.empty());
+    } catch (RuntimeException e) {
+      source.close();
+      throw e;
+    }
+    String key = address.toString();
+    OptionalLong previous = plane.store.currentId(key);
+    SnapshotDraft draft = null;
+    try {
+      draft = plane.store.newDraft(key, DataPlane.schema(port));
+      PublishStats stats = source.into(draft, plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns));
+      return new Staged(address, lock, draft, stats.rows());
+    } catch (RuntimeException e) {
+      if (draft == null) {
+        source.close();
+      } else {
+        draft.close();
+      }
+      lock.release();
+      throw failed(address, previous, e);
+    }
+  }
+
+  /** Makes every staged draft current under the commit lock, so pinned readers see all of them or none. */
+  Map<PortAddress, Long> commitAll(List<Staged> staged) {
+    Map<PortAddress, Long> ids = new LinkedHashMap<>();
+    List<PortAddress> ports = new ArrayList<>();
+    synchronized (plane.commitLock) {
+      for (Staged s : staged) {
+        ids.put(s.port(), s.commit());
+        ports.add(s.port());
+      }
+    }
+    for (Staged s : staged) {
+      plane.emit(MeshEventType.SNAPSHOT_PUBLISHED, s.port(), Map.of("snapshotId", ids.get(s.port()),
+          "rows", s.rows()));
+    }
+    if (!ports.isEmpty()) {
+      plane.committed(ports);
+    }
+    return ids;
+  }
+
+  /** A checked, held draft of one port; closing it before commit discards it and frees the writer slot. */
+  static final class Staged implements RunPlane.Staged {
+    private final PortAddress port;
+    private final Semaphore lock;
+    private final SnapshotDraft draft;
+    private final long rows;
+    private boolean done;
+
+    Staged(PortAddress port, Semaphore lock, SnapshotDraft draft, long rows) {
+      this.port = port;
+      this.lock = lock;
+      this.draft = draft;
+      this.rows = rows;
+    }
+
+    @Override
+    public PortAddress port() {
+      return port;
+    }
+
+    @Override
+    public long rows() {
+      return rows;
+    }
+
+    synchronized long commit() {
+      if (done) {
+        throw new IllegalStateException("staged publish to " + port + " was already committed or discarded");
+      }
+      done = true;
+      try {
+        return draft.commit();
+      } finally {
+        draft.close();
+        lock.release();
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (!done) {
+        done = true;
+        draft.close();
+        lock.release();
+      }
     }
   }
 

@@ -115,7 +115,8 @@ public final class SchemaObjectBuilder {
    */
   public SchemaObjectBuilder addRelationship(Relationship relationship) {
     if (relationship.from().isEmpty()) {
-      throw new IllegalArgumentException("a schema-level relationship needs 'from' references; to " + relationship.to());
+      throw new IllegalArgumentException("a schema-level relationship needs 'from' references; to "
+          + relationship.to());
     }
     relationships.add(relationship);
     return this;

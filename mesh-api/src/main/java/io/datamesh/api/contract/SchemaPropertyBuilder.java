@@ -1,12 +1,10 @@
 package io.datamesh.api.contract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -358,7 +356,7 @@ public final class SchemaPropertyBuilder {
    * @throws IllegalArgumentException if options, items, nested properties or quality rules do not fit the type
    */
   public SchemaProperty build() {
-    check();
+    PropertyRules.check(name, logicalType, options, items, properties, quality);
     return new SchemaPropertyRecord(name, text.get("id"), Optional.ofNullable(logicalType), options,
         text.get("physicalType"), text.get("physicalName"), text.get("businessName"), text.get("description"),
         required, unique, primaryKey, positionOf(primaryKeyPosition), partitioned,
@@ -367,43 +365,6 @@ public final class SchemaPropertyBuilder {
         text.get("transformDescription"), Values.list(Values.copy(examples)), Optional.ofNullable(items),
         List.copyOf(properties), List.copyOf(quality), List.copyOf(relationships), List.copyOf(extras.tags),
         List.copyOf(extras.customProperties), List.copyOf(extras.definitions));
-  }
-
-  private void check() {
-    String who = name.isEmpty() ? "items" : name;
-    if (logicalType == null) {
-      if (!options.asMap().isEmpty()) {
-        throw new IllegalArgumentException("property '" + who + "' has logicalTypeOptions "
-            + options.asMap().keySet() + " but no logicalType");
-      }
-    } else {
-      OptionRules.check(who, logicalType, options);
-    }
-    if (items != null && logicalType != LogicalType.ARRAY) {
-      throw new IllegalArgumentException("property '" + who + "' has items but is a " + typeText());
-    }
-    if (!properties.isEmpty() && logicalType != LogicalType.OBJECT) {
-      throw new IllegalArgumentException("property '" + who + "' has nested properties but is a " + typeText());
-    }
-    Set<String> names = new HashSet<>();
-    for (SchemaProperty p : properties) {
-      if (!names.add(p.name())) {
-        throw new IllegalArgumentException("property '" + who + "' has two nested properties named '"
-            + p.name() + "'");
-      }
-    }
-    quality.forEach(r -> r.metric().filter(m -> m == QualityMetric.ROW_COUNT).ifPresent(m -> {
-      throw new IllegalArgumentException("property '" + who + "': rowCount counts the rows of a schema object;"
-          + " add the rule to the schema object instead");
-    }));
-    quality.stream().filter(r -> !r.argumentProperties().isEmpty()).findFirst().ifPresent(r -> {
-      throw new IllegalArgumentException("property '" + who + "': arguments.properties " + r.argumentProperties()
-          + " belongs to a schema-level duplicateValues rule; add the rule to the schema object");
-    });
-  }
-
-  private String typeText() {
-    return logicalType == null ? "property without a logicalType" : logicalType.text();
   }
 
   private static OptionalInt positionOf(int position) {

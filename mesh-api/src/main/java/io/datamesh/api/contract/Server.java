@@ -66,7 +66,8 @@ public interface Server {
   List<CustomProperty> customProperties();
 
   /**
-   * Returns the type-specific connection fields ({@code host}, {@code port}, {@code location}, {@code format}, …) as plain Java values.
+   * Returns the type-specific connection fields ({@code host}, {@code port}, {@code location}, {@code format},
+   * …) as plain Java values.
    *
    * @return the fields, in document order
    */

@@ -49,7 +49,7 @@ final class Values {
 
   static BigDecimal number(Number n) {
     if (n instanceof BigDecimal) {
-      return ((BigDecimal) n).stripTrailingZeros();
+      return canonical((BigDecimal) n);
     }
     if (n instanceof BigInteger) {
       return new BigDecimal((BigInteger) n);
@@ -59,9 +59,15 @@ final class Values {
       if (Double.isNaN(d) || Double.isInfinite(d)) {
         throw new IllegalArgumentException("numbers must be finite, got '" + n + "'");
       }
-      return new BigDecimal(Double.toString(d)).stripTrailingZeros();
+      return canonical(new BigDecimal(Double.toString(d)));
     }
     return BigDecimal.valueOf(n.longValue());
+  }
+
+  /** Gives equal numbers one representation (1.0, 1.00 and 1 are all 1; 1E+6 is 1000000), so equals works. */
+  static BigDecimal canonical(BigDecimal d) {
+    BigDecimal s = d.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
   @SuppressWarnings("unchecked")
