@@ -8,8 +8,6 @@ module io.datamesh.arrow {
   requires transitive org.apache.arrow.memory.core;
   requires org.apache.arrow.memory.unsafe; // the one pinned allocation manager
   requires org.apache.arrow.format;
-  // the one allocation manager: memory-core finds it by reflection, so the module must be in the graph
-  requires org.apache.arrow.memory.unsafe;
   requires org.slf4j;
   requires static org.jspecify;
 
@@ -17,5 +15,4 @@ module io.datamesh.arrow {
   exports io.datamesh.arrow.snapshot;
   exports io.datamesh.arrow.ipc;
   exports io.datamesh.arrow.filter;
-
 }
