@@ -47,6 +47,11 @@ final class Orders {
   /** A batch with id = start..start+rows-1, amount = id, region EU for even ids and US for odd ones. */
   static VectorSchemaRoot batch(BufferAllocator allocator, long start, int rows) {
     VectorSchemaRoot root = VectorSchemaRoot.create(schema(), allocator);
+    fill(root, start, rows);
+    return root;
+  }
+
+  static void fill(VectorSchemaRoot root, long start, int rows) {
     root.allocateNew();
     for (int i = 0; i < rows; i++) {
       long id = start + i;
@@ -56,7 +61,6 @@ final class Orders {
           .getBytes(StandardCharsets.UTF_8));
     }
     root.setRowCount(rows);
-    return root;
   }
 
   /** Reads every batch, returning {rows, sum of ids}; closes the reader. */
