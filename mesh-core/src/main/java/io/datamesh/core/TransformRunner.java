@@ -134,6 +134,8 @@ final class TransformRunner implements Refresher.RunExecutor {
     attrs.put("outcome", outcome.name());
     attrs.put("attempt", attempt);
     error.ifPresent(e -> attrs.put("error", e));
+    attrs.put("inputs", lineage(pinned, Map.of()));
+    attrs.put("outputs", lineage(outputs, rows));
     emit(outcome == RunOutcome.SUCCEEDED ? MeshEventType.RUN_COMPLETED : MeshEventType.RUN_FAILED, slot, runId,
         trigger, attrs);
     return r;
@@ -144,6 +146,21 @@ final class TransformRunner implements Refresher.RunExecutor {
     attrs.put("runId", runId.toString());
     attrs.put("trigger", trigger.name());
     events.dispatch(MeshEvent.of(type, clock.instant(), slot.urn, attrs));
+  }
+
+  /** The {port, snapshotId[, rows]} entries the OpenLineage mapper reads for a run's inputs and outputs. */
+  private static List<Map<String, Object>> lineage(Map<PortAddress, Long> snapshots, Map<PortAddress, Long> rows) {
+    List<Map<String, Object>> out = new java.util.ArrayList<>();
+    snapshots.forEach((port, id) -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("port", port.toString());
+      m.put("snapshotId", id);
+      if (rows.containsKey(port)) {
+        m.put("rows", rows.get(port));
+      }
+      out.add(m);
+    });
+    return out;
   }
 
   private static String describe(Throwable t) {

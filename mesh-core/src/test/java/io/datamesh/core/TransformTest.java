@@ -348,6 +348,12 @@ class TransformTest {
     eventually(() -> events.stream().anyMatch(e -> e.type() == MeshEventType.RUN_COMPLETED));
 
     assertThat(events).filteredOn(e -> e.type() == MeshEventType.RUN_COMPLETED).singleElement()
-        .satisfies(e -> assertThat(e.attributes()).containsEntry("runId", r.runId().toString()));
+        .satisfies(e -> {
+          assertThat(e.attributes()).containsEntry("runId", r.runId().toString());
+          assertThat(e.attributes().get("inputs")).isEqualTo(List.of(Map.of("port", orders.toString(),
+              "snapshotId", 1L)));
+          assertThat(e.attributes().get("outputs")).isEqualTo(List.of(Map.of("port", agg.toString(),
+              "snapshotId", 1L, "rows", 10L)));
+        });
   }
 }

@@ -1,0 +1,41 @@
+package io.datamesh.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datamesh.api.DataProduct;
+import io.datamesh.api.DomainKind;
+import io.datamesh.core.emit.LineageTransport;
+import io.datamesh.core.emit.OpenLineageEmitter;
+import io.datamesh.core.lineage.LineageMapper;
+import io.datamesh.core.lineage.OpenLineageSchemas;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** A real transform run, through the real mesh, becomes OpenLineage START and COMPLETE with its pinned datasets. */
+class RunLineageTest {
+  @Test
+  void a_transform_run_emits_start_and_complete_naming_its_input_and_output_datasets() throws Exception {
+    List<String> sent = new CopyOnWriteArrayList<>();
+    LineageTransport recording = event -> sent.add(event.json());
+    try (Mesh mesh = Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
+        .setMapper(LineageMapper.builder().setProducts(m::product).build()).addTransport(recording).build())
+        .build()) {
+      mesh.register(Orders.product());
+      DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
+      mesh.register(agg);
+      mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
+      mesh.setTransform(agg.urn(), Chain.copy("agg"), RefreshPolicy.manual());
+      mesh.refresh(agg.urn());
+      mesh.close(Duration.ofSeconds(5));
+    }
+    sent.forEach(OpenLineageSchemas::assertValid);
+    List<String> runs = sent.stream().filter(j -> j.contains("\"eventType\":\"COMPLETE\"")
+        && j.contains("\"name\":\"orders/v1/orders\"") && j.contains("\"name\":\"agg/v1/agg\"")).toList();
+    assertThat(runs).as("COMPLETE of the transform run, reading orders and writing agg, among %s", sent)
+        .hasSize(1);
+    assertThat(sent.stream().filter(j -> j.contains("\"eventType\":\"START\"") && j.contains("agg/v1/agg")))
+        .isNotEmpty();
+  }
+}
