@@ -73,7 +73,7 @@ final class DefaultMesh implements Mesh {
         b.clock, events), clockScheduler, threads.workers(), b.clock);
     dataPlane.onCommitted(refresher::onPublished);
     this.governance = new MeshGovernance(policies, events, b.policySchedule);
-    governance.start(threads.scheduler(), () -> registry);
+    governance.start(clockScheduler, b.clock, () -> registry);
     LOG.debug("mesh '{}' started with {} worker threads", name, b.workerThreads);
   }
 

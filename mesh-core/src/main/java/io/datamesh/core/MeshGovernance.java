@@ -22,8 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -103,12 +101,26 @@ final class MeshGovernance {
     }
   }
 
-  void start(ScheduledExecutorService scheduler, Supplier<Registry> registry) {
+  /** Runs SCHEDULED policies every {@code schedule} of mesh-clock time, so a test clock drives them too. */
+  void start(ClockScheduler scheduler, java.time.Clock clock, Supplier<Registry> registry) {
     if (schedule.isZero() || !governance.hasTrigger(PolicyTrigger.SCHEDULED)) {
       return;
     }
-    long millis = schedule.toMillis();
-    scheduler.scheduleAtFixedRate(() -> runScheduled(registry.get()), millis, millis, TimeUnit.MILLISECONDS);
+    scheduleNext(scheduler, clock, registry);
+  }
+
+  private void scheduleNext(ClockScheduler scheduler, java.time.Clock clock, Supplier<Registry> registry) {
+    try {
+      scheduler.schedule(clock.instant().plus(schedule), () -> {
+        try {
+          runScheduled(registry.get());
+        } finally {
+          scheduleNext(scheduler, clock, registry);
+        }
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      LOG.debug("mesh is closing: scheduled policy evaluation stops");
+    }
   }
 
   private List<PolicyResult> gate(String operation, ProductUrn urn, List<PolicyResult> results) {
