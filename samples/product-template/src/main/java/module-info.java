@@ -1,6 +1,6 @@
 /** A data product template: copy this module to start a product. */
 module io.datamesh.samples.template {
-  requires io.datamesh.core;
+  requires transitive io.datamesh.core;
 
   exports io.datamesh.samples.template;
 }
