@@ -14,6 +14,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ListArbitrary;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
@@ -50,8 +51,7 @@ public final class MeshArbitraries {
    * @param schemaObjectName the schema object
    * @return an arbitrary list of rows; narrow it with {@code ofMaxSize}
    */
-  public static net.jqwik.api.arbitraries.ListArbitrary<List<@Nullable Object>> rowsFor(Contract contract,
-      String schemaObjectName) {
+  public static ListArbitrary<List<@Nullable Object>> rowsFor(Contract contract, String schemaObjectName) {
     return rowFor(contract, schemaObjectName).list();
   }
 

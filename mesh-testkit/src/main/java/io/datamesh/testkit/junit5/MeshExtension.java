@@ -40,12 +40,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *   static final MeshExtension mesh = MeshExtension.create();
  *
  *   @Test
- *   void registers() {
+ *   void reads_back_what_was_published() {
  *     mesh.register(OrdersProduct.descriptor());
- *     assertThat(mesh.mesh().products()).hasSize(1);
+ *     mesh.publish(OrdersProduct.ordersPort(), TestData.of(OrdersProduct.contract()).table("""
+ *         order_id | amount | placed_at
+ *         o-1      | 12.50  | 2026-01-01T10:00:00Z
+ *         """));
+ *     assertThat(mesh.readRows(OrdersProduct.ordersPort())).hasSize(1);
  *   }
  * }
  * }</pre>
+ *
+ * <p>See {@code docs/testing.md} for a walk-through.
  */
 public final class MeshExtension implements BeforeEachCallback, AfterEachCallback {
   private static final int IDLE_SECONDS = 30;
