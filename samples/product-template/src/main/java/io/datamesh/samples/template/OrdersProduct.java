@@ -1,0 +1,63 @@
+package io.datamesh.samples.template;
+
+import io.datamesh.api.DataProduct;
+import io.datamesh.api.Domain;
+import io.datamesh.api.DomainKind;
+import io.datamesh.api.OutputPort;
+import io.datamesh.api.Owner;
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.contract.Contract;
+import io.datamesh.core.contract.Contracts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The orders product of the sales domain: a source-aligned product with one output port whose contract lives in
+ * {@code src/main/resources/contracts/orders.odcs.yaml}. Copy this module, rename the product and edit the contract.
+ */
+public final class OrdersProduct {
+  /** The contract file, on the class path. */
+  public static final String CONTRACT = "/contracts/orders.odcs.yaml";
+
+  private OrdersProduct() {}
+
+  /**
+   * Reads the product's contract.
+   *
+   * @return the contract, validated
+   */
+  public static Contract contract() {
+    try (InputStream in = OrdersProduct.class.getResourceAsStream(CONTRACT)) {
+      if (in == null) {
+        throw new IllegalStateException(CONTRACT + " is not on the class path");
+      }
+      return Contracts.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Describes the product: who owns it, its domain and its output port.
+   *
+   * @return the product, ready to register
+   */
+  public static DataProduct descriptor() {
+    return DataProduct.builder()
+        .setNamespace("com.example").setName("orders").setVersion("1.0.0")
+        .setDomain(Domain.of("sales", DomainKind.SOURCE_ALIGNED))
+        .setOwner(Owner.of("orders-team@example.com"))
+        .addOutputPort(OutputPort.builder("orders").setContract(contract()))
+        .build();
+  }
+
+  /**
+   * Returns the address of the output port.
+   *
+   * @return the port consumers read
+   */
+  public static PortAddress ordersPort() {
+    return descriptor().outputPorts().get(0).address();
+  }
+}
