@@ -16,6 +16,7 @@ module io.datamesh.arrow {
   exports io.datamesh.arrow.snapshot;
   exports io.datamesh.arrow.ipc;
   exports io.datamesh.arrow.filter;
+  exports io.datamesh.arrow.mask;
   exports io.datamesh.arrow.quality;
 
 }

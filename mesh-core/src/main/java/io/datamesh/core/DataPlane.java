@@ -12,6 +12,8 @@ import io.datamesh.arrow.ArrowSchemas;
 import io.datamesh.arrow.ExtraColumns;
 import io.datamesh.arrow.filter.RowFilter;
 import io.datamesh.arrow.filter.VectorFilter;
+import io.datamesh.arrow.mask.MaskedReader;
+import io.datamesh.core.governance.EnforcementPlan;
 import io.datamesh.arrow.snapshot.Snapshot;
 import io.datamesh.arrow.snapshot.SnapshotReader;
 import io.datamesh.arrow.snapshot.SnapshotStore;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -51,8 +52,7 @@ final class DataPlane {
   /** Held while several ports commit together, and while a run pins its inputs. */
   final Object commitLock = new Object();
   private volatile Consumer<List<PortAddress>> commitListener = ports -> {};
-  private final AccessController access;
-  private final AtomicBoolean warnedAllowAll = new AtomicBoolean();
+  private final Enforcement enforcement;
   private final AtomicLong readIds = new AtomicLong();
 
   DataPlane(MeshBuilder b, Function<PortAddress, Optional<OutputPort>> ports, Consumer<MeshEvent> events) {
@@ -66,7 +66,7 @@ final class DataPlane {
     this.quality = new QualityGate(b.clock, io.datamesh.core.quality.QualityStore.inMemory(b.qualityHistory));
     this.events = events;
     this.ports = ports;
-    this.access = b.accessController;
+    this.enforcement = new Enforcement(b.name, b.accessController, b.accessPolicies, b.clock, this::emit);
     this.extraColumns = Map.copyOf(b.extraColumns);
     this.defaultExtraColumns = b.defaultExtraColumns;
   }
@@ -92,32 +92,44 @@ final class DataPlane {
 
   ArrowReader read(ReadRequest request) {
     OutputPort port = port(request.port());
-    checkAccess(request, port);
-    return open(request, lease(request));
+    EnforcementPlan plan = enforcement.decide(request, port, this::snapshotOf);
+    return open(request, lease(request), plan);
   }
 
   /** Reads a snapshot the caller already leased (a transform's pinned input); the reader takes the lease over. */
   ArrowReader read(ReadRequest request, Snapshot leased) {
+    EnforcementPlan plan;
     try {
-      checkAccess(request, port(request.port()));
+      plan = enforcement.decide(request, port(request.port()), r -> OptionalLong.of(leased.id()));
     } catch (RuntimeException e) {
       leased.close();
       throw e;
     }
-    return open(request, leased);
+    return open(request, leased, plan);
   }
 
-  private ArrowReader open(ReadRequest request, Snapshot snapshot) {
+  private OptionalLong snapshotOf(ReadRequest request) {
+    return request.snapshotId().isPresent() ? request.snapshotId() : store.currentId(request.port().toString());
+  }
+
+  private ArrowReader open(ReadRequest request, Snapshot snapshot, EnforcementPlan plan) {
     PortAddress address = request.port();
     String name = "read #" + readIds.incrementAndGet() + " of " + address + " by " + request.principal().id();
     Optional<RowFilter> filter;
     try {
-      filter = request.filter().map(f -> VectorFilter.compile(f, snapshot.schema(), request.principal()));
+      filter = Enforcement.filter(request, plan).map(f -> VectorFilter.compile(f, snapshot.schema(),
+          request.principal()));
     } catch (RuntimeException e) {
       snapshot.close();
       throw e;
     }
-    return reads.open(name, a -> SnapshotReader.open(snapshot, a, request.columns(), filter, () -> reads.closed(name)),
+    if (plan.masks().isEmpty()) {
+      return reads.open(name, a -> SnapshotReader.open(snapshot, a, request.columns(), filter,
+          () -> reads.closed(name)), snapshot);
+    }
+    // The clear reader lives on a child of the masked reader's allocator and is private to it.
+    return reads.open(name, a -> MaskedReader.open(SnapshotReader.open(snapshot, a.newChildAllocator("clear", 0,
+        a.getLimit()), request.columns(), filter, () -> reads.closed(name)), a, plan.masks(), enforcement.secrets()),
         snapshot);
   }
 
@@ -130,26 +142,6 @@ final class DataPlane {
     }
     return store.acquire(key).orElseThrow(() -> new MeshException(MeshStatus.UNAVAILABLE, "output port " + key
         + " has no snapshot yet; publish one first"));
-  }
-
-  private void checkAccess(ReadRequest request, OutputPort port) {
-    if (access == AllowAll.INSTANCE && warnedAllowAll.compareAndSet(false, true)) {
-      LOG.warn("mesh '{}' allows every read: no AccessController is set; set one with"
-          + " MeshBuilder.setAccessController (governance does)", meshName);
-    }
-    AccessDecision decision;
-    try {
-      decision = access.check(request, port);
-    } catch (RuntimeException e) {
-      LOG.error("access controller failed on a read of {} by {}; the read is denied", request.port(),
-          request.principal().id(), e);
-      throw new MeshException(MeshStatus.PERMISSION_DENIED, "read of " + request.port() + " denied: the access"
-          + " controller failed (" + e + ")", e);
-    }
-    if (!decision.allowed()) {
-      throw new MeshException(MeshStatus.PERMISSION_DENIED, "read of " + request.port() + " by "
-          + request.principal().id() + " denied: " + decision.reason());
-    }
   }
 
   /** Sets who hears about commits (the refresher, for upstream-publish triggers). */

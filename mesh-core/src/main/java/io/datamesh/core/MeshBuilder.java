@@ -43,6 +43,7 @@ public final class MeshBuilder {
   int snapshotHistory = 3;
   int qualityHistory = 100;
   AccessController accessController = AccessController.allowAll();
+  java.util.Optional<io.datamesh.core.governance.AccessPolicies> accessPolicies = java.util.Optional.empty();
   ExtraColumns defaultExtraColumns = ExtraColumns.REJECT;
   final Map<PortAddress, ExtraColumns> extraColumns = new HashMap<>();
   PolicySet policies = PolicySet.empty();
@@ -269,6 +270,23 @@ public final class MeshBuilder {
    */
   public MeshBuilder setAccessController(AccessController controller) {
     this.accessController = Objects.requireNonNull(controller, "controller");
+    return this;
+  }
+
+  /**
+   * Enforces access policies on every read, replacing any {@link #setAccessController access controller}: grants,
+   * default denial of sensitive ports, masking and row filters, each read audited as an
+   * {@link io.datamesh.api.event.MeshEventType#ACCESS_DECISION} event.
+   *
+   * <pre>{@code
+   * Mesh.builder().setAccessPolicies(AccessPolicies.builder().addGrant(grant).build()).build();
+   * }</pre>
+   *
+   * @param policies the policies
+   * @return this builder
+   */
+  public MeshBuilder setAccessPolicies(io.datamesh.core.governance.AccessPolicies policies) {
+    this.accessPolicies = java.util.Optional.of(Objects.requireNonNull(policies, "policies"));
     return this;
   }
 

@@ -1,7 +1,7 @@
 package io.datamesh.core;
 
 import io.datamesh.arrow.snapshot.Snapshot;
-import io.datamesh.arrow.snapshot.SnapshotReader;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,13 +13,13 @@ import org.apache.arrow.memory.BufferAllocator;
 /** The readers a mesh handed out and that are still open, by name, each on its own child allocator. */
 final class OpenReads {
   final BufferAllocator allocator;
-  private final Map<String, SnapshotReader> open = new LinkedHashMap<>();
+  private final Map<String, ArrowReader> open = new LinkedHashMap<>();
 
   OpenReads(BufferAllocator allocator) {
     this.allocator = allocator;
   }
 
-  SnapshotReader open(String name, Function<BufferAllocator, SnapshotReader> factory, Snapshot lease) {
+  ArrowReader open(String name, Function<BufferAllocator, ArrowReader> factory, Snapshot lease) {
     BufferAllocator child;
     try {
       child = allocator.newChildAllocator(name, 0, allocator.getLimit());
@@ -28,7 +28,7 @@ final class OpenReads {
       throw e;
     }
     synchronized (this) {
-      SnapshotReader reader = factory.apply(child);
+      ArrowReader reader = factory.apply(child);
       open.put(name, reader);
       return reader;
     }
@@ -46,7 +46,7 @@ final class OpenReads {
   /** Waits up to {@code grace} for every reader to close, then closes the rest and returns their names. */
   List<String> closeAll(Duration grace) {
     long deadline = System.nanoTime() + grace.toNanos();
-    List<SnapshotReader> left;
+    List<ArrowReader> left;
     List<String> names;
     synchronized (this) {
       try {
@@ -60,7 +60,7 @@ final class OpenReads {
       names = List.copyOf(open.keySet());
       left = new ArrayList<>(open.values());
     }
-    for (SnapshotReader r : left) {
+    for (ArrowReader r : left) {
       try {
         r.close();
       } catch (java.io.IOException | RuntimeException e) {

@@ -28,5 +28,10 @@ public enum MeshEventType {
   /** A quality check finished. */
   QUALITY_CHECKED,
   /** A policy was evaluated. */
-  POLICY_EVALUATED
+  POLICY_EVALUATED,
+  /**
+   * A read was decided (audit): allowed, masked, filtered or denied, with the policy ids, principal, port and
+   * snapshot. A denied read produces this event and nothing else.
+   */
+  ACCESS_DECISION
 }

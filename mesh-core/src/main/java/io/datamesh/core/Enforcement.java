@@ -1,0 +1,131 @@
+package io.datamesh.core;
+
+import io.datamesh.api.MeshException;
+import io.datamesh.api.MeshStatus;
+import io.datamesh.api.OutputPort;
+import io.datamesh.api.event.MeshEventType;
+import io.datamesh.api.read.Expression;
+import io.datamesh.api.read.ReadRequest;
+import io.datamesh.arrow.mask.Mask;
+import io.datamesh.arrow.mask.SecretProvider;
+import io.datamesh.core.governance.AccessPolicies;
+import io.datamesh.core.governance.EnforcementPlan;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides every read once: the access policies' plan (or the custom controller's decision), the audit event, and
+ * the row filter the read applies. A denial is audited, then thrown; no data is touched before.
+ */
+final class Enforcement {
+  private static final Logger LOG = LoggerFactory.getLogger(Enforcement.class);
+  static final String CONTROLLER_POLICY = "access-controller";
+  static final String MASKED_FILTER_POLICY = "access.no-filter-on-masked-columns";
+
+  private final String meshName;
+  private final AccessController access;
+  private final Optional<AccessPolicies> policies;
+  private final Clock clock;
+  private final Audit audit;
+  private final AtomicBoolean warnedAllowAll = new AtomicBoolean();
+
+  /** Receives one audit event per read. */
+  interface Audit {
+    void emit(MeshEventType type, io.datamesh.api.PortAddress port, Map<String, Object> attributes);
+  }
+
+  Enforcement(String meshName, AccessController access, Optional<AccessPolicies> policies, Clock clock,
+      Audit audit) {
+    this.meshName = meshName;
+    this.access = access;
+    this.policies = policies;
+    this.clock = clock;
+    this.audit = audit;
+  }
+
+  SecretProvider secrets() {
+    return policies.map(AccessPolicies::secrets).orElse(SecretProvider.none());
+  }
+
+  /** Returns the plan of an allowed read, after auditing it; audits and throws PERMISSION_DENIED otherwise. */
+  EnforcementPlan decide(ReadRequest request, OutputPort port, Function<ReadRequest, OptionalLong> snapshot) {
+    EnforcementPlan plan = policies.map(p -> p.plan(request.principal(), port, clock.instant()))
+        .orElseGet(() -> controller(request, port));
+    plan = refuseFiltersOnMaskedColumns(request, plan);
+    audit(request, plan, snapshot.apply(request));
+    plan.warnings().forEach(w -> LOG.warn("read of {} by {}: {}", request.port(), request.principal().id(), w));
+    if (!plan.allowed()) {
+      throw new MeshException(MeshStatus.PERMISSION_DENIED, "read of " + request.port() + " by "
+          + request.principal().id() + " denied: " + plan.reason());
+    }
+    return plan;
+  }
+
+  /** Returns the filter a read applies: the request's, and the plan's row filter. */
+  static Optional<Expression> filter(ReadRequest request, EnforcementPlan plan) {
+    if (request.filter().isPresent() && plan.rowFilter().isPresent()) {
+      return Optional.of(Expression.and(request.filter().get(), plan.rowFilter().get()));
+    }
+    return request.filter().or(plan::rowFilter);
+  }
+
+  private EnforcementPlan controller(ReadRequest request, OutputPort port) {
+    if (access == AllowAll.INSTANCE && warnedAllowAll.compareAndSet(false, true)) {
+      LOG.warn("mesh '{}' allows every read: no AccessController is set; set one with"
+          + " MeshBuilder.setAccessController or MeshBuilder.setAccessPolicies", meshName);
+    }
+    try {
+      AccessDecision d = access.check(request, port);
+      return d.allowed() ? EnforcementPlan.allowAll(port.address(), CONTROLLER_POLICY, "")
+          : EnforcementPlan.deny(port.address(), CONTROLLER_POLICY, d.reason(), "");
+    } catch (RuntimeException e) {
+      LOG.error("access controller failed on a read of {} by {}; the read is denied", request.port(),
+          request.principal().id(), e);
+      return EnforcementPlan.deny(port.address(), CONTROLLER_POLICY, "the access controller failed (" + e + ")",
+          "");
+    }
+  }
+
+  /** A filter on a masked column would let a reader probe clear values row by row, so it is refused. */
+  private static EnforcementPlan refuseFiltersOnMaskedColumns(ReadRequest request, EnforcementPlan plan) {
+    List<String> probed = request.filter().map(f -> plan.masks().stream().map(Mask::column)
+        .filter(f.columns()::contains).toList()).orElse(List.of());
+    if (!plan.allowed() || probed.isEmpty()) {
+      return plan;
+    }
+    return EnforcementPlan.deny(plan.port(), MASKED_FILTER_POLICY, "policy " + MASKED_FILTER_POLICY
+        + ": the filter reads masked columns " + probed + "; filter on columns the principal sees in clear",
+        plan.policyVersion());
+  }
+
+  private void audit(ReadRequest request, EnforcementPlan plan, OptionalLong snapshot) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("decision", !plan.allowed() ? "deny" : plan.masks().isEmpty() && plan.rowFilter().isEmpty() ? "allow"
+        : plan.rowFilter().isEmpty() ? "mask" : plan.masks().isEmpty() ? "filter" : "mask+filter");
+    a.put("policyIds", plan.policyIds());
+    a.put("principal", request.principal().id());
+    a.put("port", request.port().toString());
+    snapshot.ifPresent(id -> a.put("snapshot", id));
+    a.put("masks", plan.masks().stream().map(m -> m.column() + ":" + m.method().label()).toList());
+    plan.rowFilter().ifPresent(f -> a.put("rowFilter", f.toString()));
+    a.put("warnings", plan.warnings());
+    a.put("policyVersion", plan.policyVersion());
+    a.put("planFingerprint", plan.fingerprint());
+    if (!plan.allowed()) {
+      a.put("reason", plan.reason());
+    }
+    try {
+      audit.emit(MeshEventType.ACCESS_DECISION, request.port(), a);
+    } catch (RuntimeException e) {
+      LOG.error("mesh '{}': auditing a read of {} failed", meshName, request.port(), e);
+    }
+  }
+}
