@@ -55,6 +55,9 @@ abstract class TextMatcher {
     }
 
     static LiteralChain parse(String p, Re2 fallback) {
+      if (!p.chars().allMatch(c -> c < 0x80)) {
+        return null; // the byte-level fast path is kept to ASCII patterns; RE2/J handles the rest exactly
+      }
       int i = 0;
       int end = p.length();
       boolean caret = p.startsWith("^");

@@ -16,7 +16,7 @@ import org.apache.arrow.vector.VarCharVector;
 class TextMatcherProperties {
   @Provide
   Arbitrary<String> patterns() {
-    Arbitrary<String> body = Arbitraries.of("a", "b", "@", "\\.", ".*", "ab", "é").list().ofMaxSize(5)
+    Arbitrary<String> body = Arbitraries.of("a", "b", "@", "\\.", ".*", "ab").list().ofMaxSize(5)
         .map(l -> String.join("", l));
     return net.jqwik.api.Combinators.combine(Arbitraries.of("", "^"), body, Arbitraries.of("", "$"))
         .as((a, b, c) -> a + b + c);
@@ -48,5 +48,6 @@ class TextMatcherProperties {
     assertThat(TextMatcher.compile("^[A-Z]+$")).isInstanceOf(TextMatcher.Re2.class);
     assertThat(TextMatcher.compile("\\d+")).isInstanceOf(TextMatcher.Re2.class);
     assertThat(TextMatcher.compile(".*@.*\\..*")).isInstanceOf(TextMatcher.LiteralChain.class);
+    assertThat(TextMatcher.compile("^é$")).as("non-ASCII patterns run on RE2/J").isInstanceOf(TextMatcher.Re2.class);
   }
 }
