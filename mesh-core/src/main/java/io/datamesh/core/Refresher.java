@@ -105,9 +105,10 @@ final class Refresher implements AutoCloseable {
         Duration debounce = slot.policy.onUpstreamPublish().get();
         slot.debounce = scheduler.schedule(clock.instant().plus(debounce), () -> {
           synchronized (lock) {
-            slot.debounce = null;
+            slot.debounce = null; // cleared and made due in one step, so the slot never looks idle between
+            markDue(slot, RunTrigger.UPSTREAM_PUBLISH, 1);
           }
-          makeDue(slot, RunTrigger.UPSTREAM_PUBLISH, 1);
+          dispatch();
         });
       }
     }
@@ -120,14 +121,19 @@ final class Refresher implements AutoCloseable {
 
   private void makeDue(RefreshSlot slot, RunTrigger trigger, int attempt) {
     synchronized (lock) {
-      if (closed || slots.get(slot.urn) != slot) {
-        return;
-      }
-      if (slot.due == null || attempt < slot.due.attempt()) {
-        slot.due = new RefreshSlot.Due(trigger, attempt);
-      }
+      markDue(slot, trigger, attempt);
     }
     dispatch();
+  }
+
+  /** Marks a run due; the caller holds the lock. */
+  private void markDue(RefreshSlot slot, RunTrigger trigger, int attempt) {
+    if (closed || slots.get(slot.urn) != slot) {
+      return;
+    }
+    if (slot.due == null || attempt < slot.due.attempt()) {
+      slot.due = new RefreshSlot.Due(trigger, attempt);
+    }
   }
 
   /** Starts every due run whose upstream products are all idle. */
@@ -192,8 +198,9 @@ final class Refresher implements AutoCloseable {
           slot.retry = scheduler.schedule(clock.instant().plus(wait), () -> {
             synchronized (lock) {
               slot.retry = null;
+              markDue(slot, RunTrigger.RETRY, due.attempt() + 1);
             }
-            makeDue(slot, RunTrigger.RETRY, due.attempt() + 1);
+            dispatch();
           });
         }
       }
