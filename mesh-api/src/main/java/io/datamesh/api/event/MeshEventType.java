@@ -28,5 +28,10 @@ public enum MeshEventType {
   /** A quality check finished. */
   QUALITY_CHECKED,
   /** A policy was evaluated. */
-  POLICY_EVALUATED
+  POLICY_EVALUATED,
+  /**
+   * An output port's SLO state changed (attributes {@code port}, {@code sla}, {@code from}, {@code to}, and
+   * {@code observed} and {@code allowed} as ISO-8601 durations).
+   */
+  SLO_STATE_CHANGED
 }
