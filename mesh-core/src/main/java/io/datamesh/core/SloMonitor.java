@@ -68,29 +68,41 @@ final class SloMonitor implements AutoCloseable {
   }
 
   private synchronized void scheduleNext(ClockScheduler scheduler) {
+    scheduleAt(scheduler, clock.instant().plus(interval));
+  }
+
+  private synchronized void scheduleAt(ClockScheduler scheduler, Instant due) {
     if (closed) {
       return;
     }
     try {
-      next = scheduler.schedule(clock.instant().plus(interval), () -> tick(scheduler));
+      next = scheduler.schedule(due, () -> tick(scheduler));
     } catch (RejectedExecutionException e) {
       LOG.debug("mesh is closing: the SLO monitor stops");
     }
   }
 
+  /**
+   * Checks, then schedules the next check one interval after the instant this one read: never a backlog when the
+   * clock jumps ahead, and a clock moved by one interval after a check was seen always triggers the next one.
+   */
   private void tick(ClockScheduler scheduler) {
+    Instant now = clock.instant();
     try {
-      check();
+      check(now);
     } catch (RuntimeException e) {
       LOG.error("SLO check failed; the next one runs in {}", interval, e);
     } finally {
-      scheduleNext(scheduler); // from now, so a clock that jumps ahead runs one check, not a backlog
+      scheduleAt(scheduler, now.plus(interval));
     }
   }
 
   /** Evaluates every output port now and emits the transitions. */
-  synchronized void check() {
-    Instant now = clock.instant();
+  void check() {
+    check(clock.instant());
+  }
+
+  private synchronized void check(Instant now) {
     Set<PortAddress> seen = new HashSet<>();
     for (DataProduct product : registry.get().all()) {
       for (OutputPort port : product.outputPorts()) {
