@@ -17,6 +17,7 @@ module io.datamesh.core {
   exports io.datamesh.core.quality;
   exports io.datamesh.core.emit;
   exports io.datamesh.core.lineage;
+  exports io.datamesh.core.observe;
 
   // Jackson writes the package-private OpenLineage records by reflection.
   opens io.datamesh.core.lineage to com.fasterxml.jackson.databind;

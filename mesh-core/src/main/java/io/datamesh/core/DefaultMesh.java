@@ -57,6 +57,7 @@ final class DefaultMesh implements Mesh {
   private final Refresher refresher;
   private final MeshGovernance governance;
   private final Lifecycle lifecycle;
+  private final Observability observability;
 
   DefaultMesh(MeshBuilder b) {
     this.name = b.name;
@@ -72,6 +73,7 @@ final class DefaultMesh implements Mesh {
     this.refresher = new Refresher(() -> registry, new TransformRunner(() -> registry, new MeshRunPlane(dataPlane),
         b.clock, events), clockScheduler, threads.workers(), b.clock);
     dataPlane.onCommitted(refresher::onPublished);
+    this.observability = startObservability(b);
     this.governance = new MeshGovernance(policies, events, b.policySchedule);
     governance.start(clockScheduler, b.clock, () -> registry);
     LOG.debug("mesh '{}' started with {} worker threads", name, b.workerThreads);
@@ -353,6 +355,7 @@ final class DefaultMesh implements Mesh {
       return;
     }
     refresher.close();
+    observability.close();
     clockScheduler.close();
     if (!threads.shutdown(grace)) {
       LOG.warn("mesh '{}': work still running after {} was interrupted", name, grace);
@@ -443,6 +446,7 @@ final class DefaultMesh implements Mesh {
     Objects.requireNonNull(request, "request");
     ensureOpen();
     ArrowReader reader = dataPlane.read(request);
+    observability.metrics().read(request.port());
     recordConsumer(request.port(), request.principal().id());
     readWarning(request.port()).ifPresent(w -> LOG.warn("read of {} by {}: {}", request.port(),
         request.principal().id(), w));
@@ -500,5 +504,24 @@ final class DefaultMesh implements Mesh {
   @Override
   public Optional<io.datamesh.api.quality.QualityReport> latestQualityReport(PortAddress port) {
     return dataPlane.quality.store().latest(Objects.requireNonNull(port, "port").toString());
+  }
+
+  // ---- Observability (issue 8): port status, the SLO monitor, metrics ----
+
+  private Observability startObservability(MeshBuilder b) {
+    Observability o = new Observability(b, dataPlane, () -> registry, events::dispatch);
+    events.observe(o::onEvent, o.metrics());
+    o.start(clockScheduler);
+    return o;
+  }
+
+  @Override
+  public io.datamesh.core.observe.PortStatus observe(PortAddress port) {
+    return observability.observe(Objects.requireNonNull(port, "port"));
+  }
+
+  /** Runs the SLO checks now, as the monitor does every interval. */
+  void checkSlos() {
+    observability.checkSlos();
   }
 }

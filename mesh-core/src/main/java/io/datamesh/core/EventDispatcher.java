@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import io.datamesh.core.observe.MeshMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,8 @@ final class EventDispatcher implements AutoCloseable {
   private final Queue<MeshEvent> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicLong failures = new AtomicLong();
+  private volatile Consumer<MeshEvent> listener = e -> { };
+  private volatile MeshMetrics metrics = MeshMetrics.noop();
 
   EventDispatcher(List<MetadataEmitter> emitters, ExecutorService executor) {
     this.emitters = List.copyOf(emitters);
@@ -31,6 +35,7 @@ final class EventDispatcher implements AutoCloseable {
   }
 
   void dispatch(MeshEvent event) {
+    hear(event);
     if (emitters.isEmpty()) {
       return;
     }
@@ -69,9 +74,24 @@ final class EventDispatcher implements AutoCloseable {
         emitter.emit(event);
       } catch (RuntimeException e) {
         failures.incrementAndGet();
+        metrics.emitterFailed(emitter.getClass().getName());
         LOG.error("emitter {} failed on {} for {}; the event is dropped for this emitter only",
             emitter.getClass().getName(), event.type(), event.product(), e);
       }
+    }
+  }
+
+  /** Sets who hears every event synchronously, before the emitters (observability), and who counts failures. */
+  void observe(Consumer<MeshEvent> listener, MeshMetrics metrics) {
+    this.listener = listener;
+    this.metrics = metrics;
+  }
+
+  private void hear(MeshEvent event) {
+    try {
+      listener.accept(event);
+    } catch (RuntimeException e) {
+      LOG.error("observing {} for {} failed", event.type(), event.product(), e);
     }
   }
 

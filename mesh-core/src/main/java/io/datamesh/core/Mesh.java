@@ -363,4 +363,22 @@ public interface Mesh extends AutoCloseable {
    * @return the latest report, empty if nothing was published yet
    */
   Optional<io.datamesh.api.quality.QualityReport> latestQualityReport(PortAddress port);
+
+  // ---- Observability (issue 8) ----
+
+  /**
+   * Returns what the mesh knows about an output port now: its current snapshot's id, rows and bytes, when it last
+   * published and failed (on the mesh clock), its latest quality report, and the SLO states at the monitor's last
+   * check (see {@link MeshBuilder#setSloCheckInterval}).
+   *
+   * <pre>{@code
+   * PortStatus status = mesh.observe(port);
+   * status.slos().stream().filter(s -> s.state() != SloState.MET).forEach(s -> alert(port, s));
+   * }</pre>
+   *
+   * @param port a registered output port
+   * @return the port's status
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND} if the port is not a registered output port
+   */
+  io.datamesh.core.observe.PortStatus observe(PortAddress port);
 }

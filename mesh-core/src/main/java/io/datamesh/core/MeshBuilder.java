@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import io.datamesh.core.governance.PolicySet;
+import io.datamesh.core.observe.MeshMetrics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ public final class MeshBuilder {
   Duration policySchedule = Duration.ofHours(1);
   Duration retireQuietPeriod = Duration.ofDays(30);
   int consumersPerPort = 1000;
+  Duration sloCheckInterval = Duration.ofMinutes(1);
+  MeshMetrics metrics = MeshMetrics.noop();
 
   MeshBuilder() {}
 
@@ -310,6 +313,36 @@ public final class MeshBuilder {
    */
   public MeshBuilder setExtraColumns(PortAddress port, ExtraColumns policy) {
     extraColumns.put(Objects.requireNonNull(port, "port"), Objects.requireNonNull(policy, "policy"));
+    return this;
+  }
+
+  // ---- Observability (issue 8) ----
+
+  /**
+   * Sets how often the SLO monitor checks every output port's {@code latency}/{@code freshness}, {@code frequency}
+   * and {@code availability} SLA properties, in mesh-clock time.
+   *
+   * @param interval a non-negative duration, zero to never check; one minute unless set
+   * @return this builder
+   */
+  public MeshBuilder setSloCheckInterval(Duration interval) {
+    Objects.requireNonNull(interval, "interval");
+    if (interval.isNegative()) {
+      throw new IllegalArgumentException("SLO check interval must not be negative, was " + interval);
+    }
+    this.sloCheckInterval = interval;
+    return this;
+  }
+
+  /**
+   * Sets where the mesh reports publishes, reads, failures, SLO states and memory, such as
+   * {@code MicrometerMeshMetrics.create(registry)} from {@code mesh-micrometer}.
+   *
+   * @param metrics the metrics; {@link MeshMetrics#noop()} unless set
+   * @return this builder
+   */
+  public MeshBuilder setMetrics(MeshMetrics metrics) {
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
     return this;
   }
 }

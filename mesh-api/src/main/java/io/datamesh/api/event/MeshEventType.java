@@ -33,5 +33,10 @@ public enum MeshEventType {
    * A read was decided (audit): allowed, masked, filtered or denied, with the policy ids, principal, port and
    * snapshot. A denied read produces this event and nothing else.
    */
-  ACCESS_DECISION
+  ACCESS_DECISION,
+  /**
+   * An output port's SLO state changed (attributes {@code port}, {@code sla}, {@code from}, {@code to}, and
+   * {@code observed} and {@code allowed} as ISO-8601 durations).
+   */
+  SLO_STATE_CHANGED
 }

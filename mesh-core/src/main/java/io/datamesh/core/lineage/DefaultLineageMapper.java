@@ -49,7 +49,7 @@ final class DefaultLineageMapper implements LineageMapper {
       case PUBLISH_FAILED -> outputPort(event).map(p -> runs.publishFailed(event, p)).orElse(List.of());
       case RUN_STARTED, RUN_COMPLETED, RUN_FAILED -> runs.transform(event);
       case QUALITY_CHECKED -> outputPort(event).map(p -> runs.quality(event, p)).orElse(List.of());
-      case INPUT_RESOLVED, POLICY_EVALUATED, ACCESS_DECISION -> List.of(); // audit stays out of lineage
+      case INPUT_RESOLVED, POLICY_EVALUATED, ACCESS_DECISION, SLO_STATE_CHANGED -> List.of(); // not lineage
     };
     return events.stream().map(DefaultLineageMapper::serialize).toList();
   }

@@ -1,0 +1,68 @@
+package io.datamesh.core;
+
+import io.datamesh.api.MeshStatus;
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.ProductUrn;
+import io.datamesh.api.event.MeshEvent;
+import io.datamesh.core.observe.MeshMetrics;
+import io.datamesh.core.observe.PublishFailure;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers, from the mesh's events as they are dispatched (on the thread that caused them), when each port last
+ * published or failed and when each product registered, and counts them in the metrics.
+ */
+final class PortActivity {
+  private final Map<PortAddress, Instant> published = new ConcurrentHashMap<>();
+  private final Map<PortAddress, PublishFailure> failures = new ConcurrentHashMap<>();
+  private final Map<ProductUrn, Instant> registered = new ConcurrentHashMap<>();
+  private final MeshMetrics metrics;
+
+  PortActivity(MeshMetrics metrics) {
+    this.metrics = metrics;
+  }
+
+  void accept(MeshEvent e) {
+    switch (e.type()) {
+      case SNAPSHOT_PUBLISHED -> e.port().ifPresent(p -> {
+        published.put(p, e.time());
+        metrics.published(p, number(e, "rows"), number(e, "bytes"));
+      });
+      case PUBLISH_FAILED -> e.port().ifPresent(p -> {
+        PublishFailure f = new PublishFailure(e.time(), status(e), String.valueOf(e.attributes().get("reason")));
+        failures.put(p, f);
+        metrics.publishFailed(p, f.status());
+      });
+      case PRODUCT_REGISTERED, PRODUCT_UPDATED -> registered.putIfAbsent(e.product(), e.time());
+      case PRODUCT_DEREGISTERED -> registered.remove(e.product());
+      default -> { }
+    }
+  }
+
+  Optional<Instant> lastPublished(PortAddress port) {
+    return Optional.ofNullable(published.get(port));
+  }
+
+  Optional<PublishFailure> lastFailure(PortAddress port) {
+    return Optional.ofNullable(failures.get(port));
+  }
+
+  Optional<Instant> registered(ProductUrn product) {
+    return Optional.ofNullable(registered.get(product));
+  }
+
+  private static long number(MeshEvent e, String name) {
+    return e.attributes().get(name) instanceof Number n ? n.longValue() : 0;
+  }
+
+  private static MeshStatus status(MeshEvent e) {
+    try {
+      return MeshStatus.valueOf(String.valueOf(e.attributes().get("status")));
+    } catch (IllegalArgumentException ex) {
+      return MeshStatus.INTERNAL;
+    }
+  }
+}

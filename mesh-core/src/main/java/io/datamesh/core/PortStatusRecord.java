@@ -1,0 +1,20 @@
+package io.datamesh.core;
+
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.quality.QualityReport;
+import io.datamesh.core.observe.PortStatus;
+import io.datamesh.core.observe.PublishFailure;
+import io.datamesh.core.observe.SloStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** The value {@link Mesh#observe} returns; package-private so that {@link PortStatus} can grow. */
+record PortStatusRecord(PortAddress port, OptionalLong snapshotId, long rows, long sizeBytes,
+    Optional<Instant> lastPublished, Optional<QualityReport> latestQuality, Optional<PublishFailure> lastFailure,
+    List<SloStatus> slos) implements PortStatus {
+  PortStatusRecord {
+    slos = List.copyOf(slos);
+  }
+}

@@ -1,0 +1,58 @@
+package io.datamesh.core;
+
+import io.datamesh.api.MeshStatus;
+import io.datamesh.api.PortAddress;
+import io.datamesh.core.observe.MeshMetrics;
+import io.datamesh.core.observe.SloState;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wraps the user's metrics so that a failing one is logged and never fails a publish, read or check. */
+final class SafeMetrics implements MeshMetrics {
+  private static final Logger LOG = LoggerFactory.getLogger(SafeMetrics.class);
+
+  private final MeshMetrics delegate;
+
+  SafeMetrics(MeshMetrics delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public void published(PortAddress port, long rows, long bytes) {
+    guard(() -> delegate.published(port, rows, bytes), "published");
+  }
+
+  @Override
+  public void publishFailed(PortAddress port, MeshStatus status) {
+    guard(() -> delegate.publishFailed(port, status), "publishFailed");
+  }
+
+  @Override
+  public void read(PortAddress port) {
+    guard(() -> delegate.read(port), "read");
+  }
+
+  @Override
+  public void emitterFailed(String emitter) {
+    guard(() -> delegate.emitterFailed(emitter), "emitterFailed");
+  }
+
+  @Override
+  public void sloState(PortAddress port, String sla, SloState state) {
+    guard(() -> delegate.sloState(port, sla, state), "sloState");
+  }
+
+  @Override
+  public void allocatorBytes(LongSupplier allocatedBytes) {
+    guard(() -> delegate.allocatorBytes(allocatedBytes), "allocatorBytes");
+  }
+
+  private void guard(Runnable call, String what) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.error("metrics {} failed in {}; the measurement is dropped", delegate.getClass().getName(), what, e);
+    }
+  }
+}

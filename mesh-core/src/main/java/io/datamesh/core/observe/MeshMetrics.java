@@ -1,0 +1,73 @@
+package io.datamesh.core.observe;
+
+import io.datamesh.api.MeshStatus;
+import io.datamesh.api.PortAddress;
+import java.util.function.LongSupplier;
+
+/**
+ * Receives the mesh's measurements as they happen; bind it to a metrics library (the {@code mesh-micrometer} module
+ * binds Micrometer). Every method has a do-nothing default, so an implementation overrides what it records. The mesh
+ * calls it on its own threads and on callers' threads, so implementations are thread-safe and quick; an exception
+ * thrown from one is logged and ignored.
+ *
+ * <pre>{@code
+ * Mesh mesh = Mesh.builder().setMetrics(MicrometerMeshMetrics.create(registry)).build();
+ * }</pre>
+ */
+public interface MeshMetrics {
+  /**
+   * Returns metrics that record nothing, the mesh's default.
+   *
+   * @return the no-op metrics
+   */
+  static MeshMetrics noop() {
+    return NoopMeshMetrics.INSTANCE;
+  }
+
+  /**
+   * Records a snapshot that became current.
+   *
+   * @param port the output port
+   * @param rows the snapshot's rows
+   * @param bytes the snapshot's size in bytes, 0 when not measured (transform outputs)
+   */
+  default void published(PortAddress port, long rows, long bytes) {}
+
+  /**
+   * Records a publish that was rejected or failed.
+   *
+   * @param port the output port
+   * @param status why: {@code QUALITY_GATE_FAILED} when the quality gate rejected it
+   */
+  default void publishFailed(PortAddress port, MeshStatus status) {}
+
+  /**
+   * Records a reader handed out.
+   *
+   * @param port the output port read
+   */
+  default void read(PortAddress port) {}
+
+  /**
+   * Records an emitter that threw on an event.
+   *
+   * @param emitter the emitter's class name
+   */
+  default void emitterFailed(String emitter) {}
+
+  /**
+   * Records the state of one SLA property at every check of the SLO monitor.
+   *
+   * @param port the output port
+   * @param sla the property name as the contract writes it
+   * @param state the state
+   */
+  default void sloState(PortAddress port, String sla, SloState state) {}
+
+  /**
+   * Hands over a gauge of the Arrow memory the mesh holds, once, while the mesh is built.
+   *
+   * @param allocatedBytes reads the bytes currently allocated under the mesh's root allocator
+   */
+  default void allocatorBytes(LongSupplier allocatedBytes) {}
+}

@@ -1,0 +1,115 @@
+package io.datamesh.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datamesh.api.event.MeshEvent;
+import io.datamesh.api.event.MeshEventType;
+import io.datamesh.core.observe.SloState;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.arrow.memory.RootAllocator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SloMonitorTest {
+  private final RootAllocator leakCheck = new RootAllocator();
+  private final MutableClock clock = new MutableClock();
+  private final List<MeshEvent> events = new CopyOnWriteArrayList<>();
+  private final Mesh mesh = Mesh.builder().setAllocator(leakCheck).setClock(clock)
+      .setSloCheckInterval(Duration.ofMinutes(1)).addEmitter(events::add).build();
+
+  @AfterEach
+  void close() {
+    mesh.close();
+    assertThat(leakCheck.getAllocatedMemory()).isZero();
+    leakCheck.close();
+  }
+
+  private List<Map<String, Object>> transitions(String sla) {
+    return events.stream().filter(e -> e.type() == MeshEventType.SLO_STATE_CHANGED)
+        .map(MeshEvent::attributes).filter(a -> a.get("sla").equals(sla)).toList();
+  }
+
+  @Test
+  void a_product_that_stops_publishing_goes_at_risk_then_breached_and_recovers_on_the_next_publish()
+      throws Exception {
+    mesh.register(Monitored.orders());
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
+
+    clock.advance(Duration.ofMinutes(30));
+    Monitored.await(mesh, s -> Monitored.state(s, "latency").isPresent());
+    assertThat(Monitored.state(mesh.observe(Orders.PORT), "latency")).hasValue(SloState.MET);
+
+    clock.advance(Duration.ofMinutes(20)); // 50 of 60 minutes used: more than 80%
+    var atRisk = Monitored.await(mesh, s -> Monitored.state(s, "latency").equals(java.util.Optional.of(
+        SloState.AT_RISK)));
+    assertThat(atRisk.slos()).filteredOn(s -> s.sla().equals("latency")).singleElement().satisfies(s -> {
+      assertThat(s.observed()).isEqualTo(Duration.ofMinutes(50));
+      assertThat(s.allowed()).isEqualTo(Duration.ofHours(1));
+      assertThat(s.checkedAt()).isEqualTo(clock.instant());
+    });
+
+    clock.advance(Duration.ofMinutes(20));
+    Monitored.await(mesh, s -> Monitored.state(s, "latency").equals(java.util.Optional.of(SloState.BREACHED)));
+
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
+    clock.advance(Duration.ofMinutes(1));
+    Monitored.await(mesh, s -> Monitored.state(s, "latency").equals(java.util.Optional.of(SloState.MET)));
+    mesh.close(Duration.ofSeconds(5)); // delivers every event
+
+    assertThat(transitions("latency")).extracting(a -> a.get("from") + "->" + a.get("to"))
+        .containsExactly("MET->AT_RISK", "AT_RISK->BREACHED", "BREACHED->MET");
+    assertThat(transitions("latency").get(1)).containsEntry("port", Orders.PORT.toString())
+        .containsEntry("observed", "PT1H10M").containsEntry("allowed", "PT1H");
+    assertThat(transitions("frequency")).isEmpty();
+  }
+
+  @Test
+  void a_port_that_never_published_breaches_availability_at_once_and_its_freshness_counts_from_registration()
+      throws Exception {
+    mesh.register(Monitored.orders());
+
+    clock.advance(Duration.ofMinutes(55));
+    var status = Monitored.await(mesh, s -> Monitored.state(s, "availability").isPresent());
+    assertThat(Monitored.state(status, "availability")).hasValue(SloState.BREACHED);
+    assertThat(Monitored.state(status, "latency")).hasValue(SloState.AT_RISK);
+    assertThat(Monitored.state(status, "frequency")).hasValue(SloState.MET);
+    assertThat(status.slos()).extracting(s -> s.sla()).containsExactly("availability", "frequency", "latency")
+        .as("retention bounds the oldest row at publish; the monitor does not evaluate it");
+
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 3));
+    clock.advance(Duration.ofMinutes(1));
+    status = Monitored.await(mesh, s -> Monitored.state(s, "availability").equals(java.util.Optional.of(
+        SloState.MET)));
+    assertThat(Monitored.state(status, "latency")).hasValue(SloState.MET);
+  }
+
+  @Test
+  void a_daily_frequency_is_breached_after_a_day_without_a_publish() throws Exception {
+    mesh.register(Monitored.orders());
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 3));
+
+    clock.advance(Duration.ofHours(20));
+    Monitored.await(mesh, s -> Monitored.state(s, "frequency").equals(java.util.Optional.of(SloState.AT_RISK)));
+    clock.advance(Duration.ofHours(5));
+    var status = Monitored.await(mesh, s -> Monitored.state(s, "frequency").equals(java.util.Optional.of(
+        SloState.BREACHED)));
+
+    assertThat(Monitored.state(status, "availability")).hasValue(SloState.MET);
+  }
+
+  @Test
+  void a_deregistered_product_is_no_longer_monitored() throws Exception {
+    mesh.register(Monitored.orders());
+    clock.advance(Duration.ofMinutes(5));
+    Monitored.await(mesh, s -> !s.slos().isEmpty());
+
+    mesh.deregister(Orders.PORT.product());
+    ((DefaultMesh) mesh).checkSlos();
+    mesh.register(Monitored.orders());
+
+    assertThat(mesh.observe(Orders.PORT).slos()).isEmpty();
+  }
+}

@@ -1,0 +1,120 @@
+package io.datamesh.micrometer;
+
+import io.datamesh.api.MeshStatus;
+import io.datamesh.api.PortAddress;
+import io.datamesh.core.observe.MeshMetrics;
+import io.datamesh.core.observe.SloState;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+
+/**
+ * Records a mesh's measurements in a Micrometer registry:
+ *
+ * <ul>
+ *   <li>{@code mesh.publishes}, {@code mesh.publish.rows}, {@code mesh.publish.bytes} (counters, tag {@code port});
+ *   <li>{@code mesh.publish.failures} (counter, tags {@code port} and {@code status}: {@code QUALITY_GATE_FAILED}
+ *       for a quality gate rejection);
+ *   <li>{@code mesh.reads} (counter, tag {@code port}); {@code mesh.emitter.failures} (counter, tag
+ *       {@code emitter});
+ *   <li>{@code mesh.slo.state} (gauge, tags {@code port} and {@code sla}: 0 MET, 1 AT_RISK, 2 BREACHED);
+ *   <li>{@code mesh.allocator.bytes} (gauge: the Arrow memory the mesh holds).
+ * </ul>
+ *
+ * <pre>{@code
+ * Mesh mesh = Mesh.builder().setMetrics(MicrometerMeshMetrics.create(registry, Tags.of("mesh", "sales"))).build();
+ * }</pre>
+ */
+public final class MicrometerMeshMetrics implements MeshMetrics {
+  private final MeterRegistry registry;
+  private final Tags tags;
+  private final Map<List<String>, AtomicInteger> sloStates = new ConcurrentHashMap<>();
+
+  private MicrometerMeshMetrics(MeterRegistry registry, Tags tags) {
+    this.registry = registry;
+    this.tags = tags;
+  }
+
+  /**
+   * Binds to a registry.
+   *
+   * @param registry where the meters live
+   * @return the metrics, for {@code MeshBuilder.setMetrics}
+   */
+  public static MicrometerMeshMetrics create(MeterRegistry registry) {
+    return create(registry, Tags.empty());
+  }
+
+  /**
+   * Binds to a registry, adding tags to every meter; give each mesh that shares a registry its own tag.
+   *
+   * @param registry where the meters live
+   * @param tags added to every meter, such as {@code Tags.of("mesh", "sales")}
+   * @return the metrics, for {@code MeshBuilder.setMetrics}
+   */
+  public static MicrometerMeshMetrics create(MeterRegistry registry, Iterable<Tag> tags) {
+    return new MicrometerMeshMetrics(Objects.requireNonNull(registry, "registry"),
+        Tags.of(Objects.requireNonNull(tags, "tags")));
+  }
+
+  @Override
+  public void published(PortAddress port, long rows, long bytes) {
+    counter("mesh.publishes", "snapshots made current", port).increment();
+    counter("mesh.publish.rows", "rows in snapshots made current", port).increment(rows);
+    counter("mesh.publish.bytes", "bytes of snapshots made current", port).increment(bytes);
+  }
+
+  @Override
+  public void publishFailed(PortAddress port, MeshStatus status) {
+    Counter.builder("mesh.publish.failures").description("publishes rejected or failed")
+        .tags(tags).tag("port", port.toString()).tag("status", status.name()).register(registry).increment();
+  }
+
+  @Override
+  public void read(PortAddress port) {
+    counter("mesh.reads", "readers handed out", port).increment();
+  }
+
+  @Override
+  public void emitterFailed(String emitter) {
+    Counter.builder("mesh.emitter.failures").description("events an emitter threw on")
+        .tags(tags).tag("emitter", emitter).register(registry).increment();
+  }
+
+  @Override
+  public void sloState(PortAddress port, String sla, SloState state) {
+    sloStates.computeIfAbsent(List.of(port.toString(), sla), k -> gauge(port, sla)).set(switch (state) {
+      case MET -> 0;
+      case AT_RISK -> 1;
+      case BREACHED -> 2;
+    });
+  }
+
+  @Override
+  public void allocatorBytes(LongSupplier allocatedBytes) {
+    Gauge.builder("mesh.allocator.bytes", allocatedBytes, s -> (double) s.getAsLong())
+        .description("Arrow memory the mesh holds").baseUnit("bytes").tags(tags).strongReference(true)
+        .register(registry);
+  }
+
+  private Counter counter(String name, String description, PortAddress port) {
+    return Counter.builder(name).description(description).tags(tags).tag("port", port.toString())
+        .register(registry);
+  }
+
+  private AtomicInteger gauge(PortAddress port, String sla) {
+    AtomicInteger value = new AtomicInteger();
+    Gauge.builder("mesh.slo.state", value, AtomicInteger::get)
+        .description("0 MET, 1 AT_RISK, 2 BREACHED at the last check").tags(tags).tag("port", port.toString())
+        .tag("sla", sla).strongReference(true).register(registry);
+    return value;
+  }
+}

@@ -1,0 +1,146 @@
+package io.datamesh.micrometer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.datamesh.api.DataProduct;
+import io.datamesh.api.Domain;
+import io.datamesh.api.DomainKind;
+import io.datamesh.api.MeshException;
+import io.datamesh.api.OutputPort;
+import io.datamesh.api.Owner;
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.contract.Contract;
+import io.datamesh.api.contract.LogicalType;
+import io.datamesh.api.contract.SchemaObject;
+import io.datamesh.api.contract.SchemaProperty;
+import io.datamesh.api.contract.SlaProperty;
+import io.datamesh.api.read.Principal;
+import io.datamesh.api.read.ReadRequest;
+import io.datamesh.arrow.ArrowSchemas;
+import io.datamesh.core.Mesh;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class MicrometerMeshMetricsTest {
+  private static final PortAddress PORT =
+      PortAddress.parse("urn:dpds:com.example:dataproducts:orders:1:outputports:orders");
+
+  /** A clock the test moves by hand. */
+  static final class HandClock extends Clock {
+    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
+
+    @Override
+    public Instant instant() {
+      return now.get();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  private final RootAllocator leakCheck = new RootAllocator();
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private final HandClock clock = new HandClock();
+  private final Mesh mesh = Mesh.builder().setAllocator(leakCheck).setClock(clock)
+      .setMetrics(MicrometerMeshMetrics.create(registry, Tags.of("mesh", "sales"))).build();
+
+  @AfterEach
+  void close() {
+    mesh.close();
+    assertThat(leakCheck.getAllocatedMemory()).isZero();
+    leakCheck.close();
+  }
+
+  private static Contract contract() {
+    return Contract.builder().setId("orders").setVersion("1.0.0")
+        .addSchemaObject(SchemaObject.builder("orders")
+            .addProperty(SchemaProperty.builder("id", LogicalType.INTEGER).setRequired(true).build()).build())
+        .addSlaProperty(SlaProperty.builder("latency", 1).setUnit("h").build())
+        .addSlaProperty(SlaProperty.builder("availability", "99%").build())
+        .build();
+  }
+
+  private static DataProduct orders() {
+    return DataProduct.builder().setNamespace("com.example").setName("orders").setVersion("1.0.0")
+        .setDomain(Domain.of("sales", DomainKind.SOURCE_ALIGNED)).setOwner(Owner.of("orders-team@example.com"))
+        .addOutputPort(OutputPort.builder("orders").setContract(contract())).build();
+  }
+
+  private static VectorSchemaRoot batch(BufferAllocator allocator, int rows, boolean nullFirstId) {
+    VectorSchemaRoot root = VectorSchemaRoot.create(ArrowSchemas.of(contract(), "orders"), allocator);
+    root.allocateNew();
+    BigIntVector id = (BigIntVector) root.getVector("id");
+    for (int i = 0; i < rows; i++) {
+      id.setSafe(i, i);
+    }
+    if (nullFirstId) {
+      id.setNull(0);
+    }
+    root.setRowCount(rows);
+    return root;
+  }
+
+  private double count(String name, String... tags) {
+    return registry.get(name).tags("mesh", "sales").tags(tags).counter().count();
+  }
+
+  @Test
+  void publishes_rows_rejections_and_reads_become_counters_tagged_by_port() throws Exception {
+    mesh.register(orders());
+    mesh.publish(PORT, batch(mesh.allocator(), 10, false));
+    assertThatThrownBy(() -> mesh.publish(PORT, batch(mesh.allocator(), 3, true)))
+        .isInstanceOf(MeshException.class);
+    try (ArrowReader reader = mesh.read(ReadRequest.of(PORT, Principal.anonymous()))) {
+      while (reader.loadNextBatch()) {
+        assertThat(reader.getVectorSchemaRoot().getRowCount()).isEqualTo(10);
+      }
+    }
+
+    String port = PORT.toString();
+    assertThat(count("mesh.publishes", "port", port)).isEqualTo(1);
+    assertThat(count("mesh.publish.rows", "port", port)).isEqualTo(10);
+    assertThat(count("mesh.publish.bytes", "port", port)).isPositive();
+    assertThat(count("mesh.publish.failures", "port", port, "status", "QUALITY_GATE_FAILED")).isEqualTo(1);
+    assertThat(count("mesh.reads", "port", port)).isEqualTo(1);
+    assertThat(registry.get("mesh.allocator.bytes").tags("mesh", "sales").gauge().value()).isPositive();
+  }
+
+  @Test
+  void slo_states_become_gauges_per_port_and_sla() throws Exception {
+    mesh.register(orders());
+    clock.now.updateAndGet(t -> t.plus(Duration.ofMinutes(55)));
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while ((registry.find("mesh.slo.state").tags("sla", "latency").gauge() == null
+        || registry.find("mesh.slo.state").tags("sla", "availability").gauge() == null)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+
+    assertThat(registry.get("mesh.slo.state").tags("mesh", "sales", "port", PORT.toString(), "sla", "latency")
+        .gauge().value()).as("55 of 60 minutes: AT_RISK").isEqualTo(1);
+    assertThat(registry.get("mesh.slo.state").tags("sla", "availability").gauge().value())
+        .as("no snapshot: BREACHED").isEqualTo(2);
+  }
+}
