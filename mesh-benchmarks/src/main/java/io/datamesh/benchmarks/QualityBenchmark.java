@@ -75,7 +75,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *       ({@code HashSet}s for uniqueness and distinctness, {@code java.util.regex} for the pattern).
  * </ul>
  *
- * Every variant returns how many of the 16 checks passed (all 16 on this data; setup checks the engine agrees).
+ * Every variant returns how many of the 16 checks fail: one on this data, {@code hasDistinctness(category) >= 0.001}
+ * (5 categories over a million rows, as in PyDeequ's own run); setup checks that the three agree.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -275,12 +276,12 @@ public class QualityBenchmark {
     String bench = params.getBenchmark();
     if (bench.endsWith("engine1") || bench.endsWith("engine2")) {
       QualityReport report = engineReport(bench.endsWith("engine2"));
-      long checks = report.checks().stream().filter(c -> c.outcome() != CheckOutcome.SKIPPED).count();
-      if (report.result() != CheckOutcome.PASSED) {
-        throw new IllegalStateException("the suite must pass on this data: " + report.failures());
+      List<String> failed = report.checks().stream().filter(c -> c.outcome() == CheckOutcome.FAILED)
+          .map(CheckResult::id).toList();
+      if (!failed.equals(List.of("category_distinctness"))) {
+        throw new IllegalStateException("only category_distinctness fails on this data, not " + failed);
       }
-      System.err.println("engine: " + checks + " checks, result " + report.result() + ": "
-          + report.checks().stream().map(CheckResult::id).toList());
+      System.err.println("engine: " + report.checks().size() + " checks, failed " + failed);
     }
     if (bench.endsWith("duckdb")) {
       duck = DriverManager.getConnection("jdbc:duckdb:");
@@ -313,12 +314,12 @@ public class QualityBenchmark {
           }
         }
       }
-      if (duckdb() != 16) {
-        throw new IllegalStateException("DuckDB must pass the 16 checks on this data");
+      if (duckdb() != 1) {
+        throw new IllegalStateException("DuckDB must fail exactly one of the 16 checks on this data");
       }
     }
-    if (bench.endsWith("rowLoop") && rowLoop() != 16) {
-      throw new IllegalStateException("the row loop must pass the 16 checks on this data");
+    if (bench.endsWith("rowLoop") && rowLoop() != 1) {
+      throw new IllegalStateException("the row loop must fail exactly one of the 16 checks on this data");
     }
   }
 
@@ -359,20 +360,20 @@ public class QualityBenchmark {
     return pass;
   }
 
-  private static int passed(QualityReport report) {
-    return (int) report.checks().stream().filter(c -> c.outcome() == CheckOutcome.PASSED).count();
+  private static int failed(QualityReport report) {
+    return (int) report.checks().stream().filter(c -> c.outcome() == CheckOutcome.FAILED).count();
   }
 
   /** Our engine, one thread. */
   @Benchmark
   public int engine1() throws Exception {
-    return passed(engineReport(false));
+    return failed(engineReport(false));
   }
 
   /** Our engine, two threads (two passes merged). */
   @Benchmark
   public int engine2() throws Exception {
-    return passed(engineReport(true));
+    return failed(engineReport(true));
   }
 
   /** DuckDB on a native table, two threads. */
@@ -414,7 +415,7 @@ public class QualityBenchmark {
         ok += (double) r.getLong(1) / r.getLong(2) >= 0.001 ? 1 : 0;
       }
     }
-    return ok;
+    return 16 - ok;
   }
 
   /** One row as a Java object. */
@@ -499,7 +500,7 @@ public class QualityBenchmark {
     ok += emailMatches >= 0.9 * n ? 1 : 0;
     ok += statusIn == n ? 1 : 0;
     ok += ratingIn == n ? 1 : 0;
-    return ok;
+    return 16 - ok;
   }
 
   private static String text(VectorSchemaRoot b, String column, int row) {
