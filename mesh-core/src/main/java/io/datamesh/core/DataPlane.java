@@ -63,7 +63,8 @@ final class DataPlane {
     this.store = SnapshotStore.inMemory(root, b.snapshotHistory);
     this.reads = new OpenReads(root.newChildAllocator("reads", 0, root.getLimit()));
     this.clock = b.clock;
-    this.quality = new QualityGate(b.clock, io.datamesh.core.quality.QualityStore.inMemory(b.qualityHistory));
+    this.quality = new QualityGate(b.clock, io.datamesh.core.quality.QualityStore.inMemory(b.qualityHistory),
+        b.defaultQuarantine, b.quarantine, b.defaultMaxQuarantinedPercent, b.maxQuarantinedPercent);
     this.events = events;
     this.ports = ports;
     this.enforcement = new Enforcement(b.name, b.accessController, b.accessPolicies, b.clock, this::emit);
@@ -94,6 +95,36 @@ final class DataPlane {
     OutputPort port = port(request.port());
     EnforcementPlan plan = enforcement.decide(request, port, this::snapshotOf);
     return open(request, lease(request), plan);
+  }
+
+  /**
+   * Reads the quarantine of a port's current (or named) snapshot: only principals of the owning product's domain
+   * may, and the access controller must allow the read of the port as well.
+   */
+  ArrowReader readQuarantine(ReadRequest request, String owningDomain) {
+    OutputPort port = port(request.port());
+    if (!quality.quarantines(request.port())) {
+      throw new MeshException(MeshStatus.FAILED_PRECONDITION, "output port " + request.port() + " does not"
+          + " quarantine rows; set MeshBuilder.setQuarantine(port, QuarantineMode.QUARANTINE)");
+    }
+    String domain = request.principal().domain().orElse(null);
+    if (!owningDomain.equals(domain)) {
+      throw new MeshException(MeshStatus.PERMISSION_DENIED, "read of the quarantine of " + request.port() + " by "
+          + request.principal().id() + " denied: a quarantine is readable only by principals of the owning"
+          + " product's domain '" + owningDomain + "', and the principal's domain is "
+          + (domain == null ? "not set" : "'" + domain + "'"));
+    }
+    // The same enforcement as the port itself: a denied principal gets nothing, masked columns stay masked.
+    EnforcementPlan plan = enforcement.decide(request, port, this::snapshotOf);
+    String key = QualityGate.quarantineKey(request.port());
+    OptionalLong id = request.snapshotId();
+    Snapshot snapshot = id.isPresent()
+        ? store.acquire(key, id.getAsLong()).orElseThrow(() -> new MeshException(MeshStatus.NOT_FOUND,
+            "the quarantine of snapshot " + id.getAsLong() + " of " + request.port() + " is not kept; kept are "
+            + store.ids(key)))
+        : store.acquire(key).orElseThrow(() -> new MeshException(MeshStatus.UNAVAILABLE, "output port "
+            + request.port() + " has no snapshot yet; publish one first"));
+    return open(request, snapshot, plan);
   }
 
   /** Reads a snapshot the caller already leased (a transform's pinned input); the reader takes the lease over. */

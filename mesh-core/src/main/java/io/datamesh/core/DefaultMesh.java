@@ -454,6 +454,15 @@ final class DefaultMesh implements Mesh {
   }
 
   @Override
+  public ArrowReader readQuarantine(ReadRequest request) {
+    Objects.requireNonNull(request, "request");
+    ensureOpen();
+    DataProduct owner = registry.get(request.port().product()).orElseThrow(() -> new MeshException(
+        MeshStatus.NOT_FOUND, "output port " + request.port() + " is not registered; register its product first"));
+    return dataPlane.readQuarantine(request, owner.domain().name());
+  }
+
+  @Override
   public OptionalLong currentSnapshotId(PortAddress port) {
     return dataPlane.store.currentId(port.toString());
   }

@@ -283,6 +283,27 @@ public interface Mesh extends AutoCloseable {
   ArrowReader read(ReadRequest request);
 
   /**
+   * Reads the quarantine of an output port that quarantines ({@link MeshBuilder#setQuarantine(PortAddress,
+   * io.datamesh.core.quality.QuarantineMode)}): the rows of the current (or named) snapshot's publish that broke a
+   * blocking row-level quality rule, in the port's columns followed by {@code _violations} ({@code list<utf8>}, the
+   * ids of the checks each row broke). A quarantine is committed with its snapshot, under the same id, and kept as
+   * long as it ({@link MeshBuilder#setSnapshotHistory}).
+   *
+   * <pre>{@code
+   * Principal steward = Principal.builder("ana").setDomain("sales").build();
+   * try (ArrowReader reader = mesh.readQuarantine(ReadRequest.of(port, steward))) { ... }
+   * }</pre>
+   *
+   * @param request what to read and who reads; the request's port is the output port, not a quarantine name
+   * @return the reader; the caller closes it
+   * @throws io.datamesh.api.MeshException {@code PERMISSION_DENIED} unless the principal's domain is the owning
+   *     product's domain (and the access controller allows the read of the port), {@code FAILED_PRECONDITION} if
+   *     the port does not quarantine, {@code NOT_FOUND} for an unknown port or a snapshot no longer kept,
+   *     {@code UNAVAILABLE} before the first publish
+   */
+  ArrowReader readQuarantine(ReadRequest request);
+
+  /**
    * Returns the id of the current snapshot of an output port.
    *
    * @param port the output port address

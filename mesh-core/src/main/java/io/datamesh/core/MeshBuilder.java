@@ -4,6 +4,7 @@ import io.datamesh.api.IdStrategy;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.event.MetadataEmitter;
 import io.datamesh.arrow.ExtraColumns;
+import io.datamesh.core.quality.QuarantineMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +55,10 @@ public final class MeshBuilder {
   int consumersPerPort = 1000;
   Duration sloCheckInterval = Duration.ofMinutes(1);
   MeshMetrics metrics = MeshMetrics.noop();
+  QuarantineMode defaultQuarantine = QuarantineMode.OFF;
+  final Map<PortAddress, QuarantineMode> quarantine = new HashMap<>();
+  double defaultMaxQuarantinedPercent = 5.0;
+  final Map<PortAddress, Double> maxQuarantinedPercent = new HashMap<>();
 
   MeshBuilder() {}
 
@@ -344,5 +349,68 @@ public final class MeshBuilder {
   public MeshBuilder setMetrics(MeshMetrics metrics) {
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     return this;
+  }
+
+  // ---- Quarantine (issue 7) ----
+
+  /**
+   * Sets what publishes do with rows that break a blocking row-level quality rule, for every port without its own
+   * setting. With {@link QuarantineMode#QUARANTINE} the good rows are published and the bad ones kept, with a
+   * {@code _violations} column, in the port's quarantine snapshot ({@link Mesh#readQuarantine}); with
+   * {@link QuarantineMode#OFF} any such row rejects the whole snapshot.
+   *
+   * @param mode {@link QuarantineMode#OFF} unless set
+   * @return this builder
+   */
+  public MeshBuilder setQuarantine(QuarantineMode mode) {
+    this.defaultQuarantine = Objects.requireNonNull(mode, "mode");
+    return this;
+  }
+
+  /**
+   * Sets what publishes to one output port do with rows that break a blocking row-level quality rule.
+   *
+   * <pre>{@code
+   * Mesh.builder().setQuarantine(port, QuarantineMode.QUARANTINE).setMaxQuarantinedPercent(port, 1.0).build();
+   * }</pre>
+   *
+   * @param port the output port address
+   * @param mode the mode for that port
+   * @return this builder
+   */
+  public MeshBuilder setQuarantine(PortAddress port, QuarantineMode mode) {
+    quarantine.put(Objects.requireNonNull(port, "port"), Objects.requireNonNull(mode, "mode"));
+    return this;
+  }
+
+  /**
+   * Sets the share of quarantined rows above which a publish is rejected whole, for every port without its own
+   * setting.
+   *
+   * @param percent 0 to 100; 5 unless set
+   * @return this builder
+   */
+  public MeshBuilder setMaxQuarantinedPercent(double percent) {
+    this.defaultMaxQuarantinedPercent = checkPercent(percent);
+    return this;
+  }
+
+  /**
+   * Sets the share of quarantined rows above which a publish to one output port is rejected whole.
+   *
+   * @param port the output port address
+   * @param percent 0 to 100
+   * @return this builder
+   */
+  public MeshBuilder setMaxQuarantinedPercent(PortAddress port, double percent) {
+    maxQuarantinedPercent.put(Objects.requireNonNull(port, "port"), checkPercent(percent));
+    return this;
+  }
+
+  private static double checkPercent(double percent) {
+    if (!(percent >= 0 && percent <= 100)) {
+      throw new IllegalArgumentException("max quarantined percent must be between 0 and 100, was " + percent);
+    }
+    return percent;
   }
 }

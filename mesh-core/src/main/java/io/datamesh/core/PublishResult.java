@@ -17,15 +17,19 @@ import java.util.OptionalLong;
  * @param port the output port
  * @param snapshotId the id of the new current snapshot
  * @param previousSnapshotId the snapshot it replaced, if any
- * @param rows the rows in the snapshot
+ * @param rows the rows in the snapshot (the published rows: quarantined rows are not counted)
  * @param batches the non-empty batches in the snapshot
  * @param sizeBytes the Arrow memory the snapshot holds
  * @param copiedBytes the bytes copied because the data lived under another root allocator; 0 when handed over
  * @param coercions the conversions applied to make the data match the contract
  * @param droppedColumns the incoming columns left out because the contract does not declare them
+ * @param quarantinedRows the rows that broke a blocking row-level quality rule and went to the port's quarantine
+ *     snapshot instead (see {@link MeshBuilder#setQuarantine(PortAddress, io.datamesh.core.quality.QuarantineMode)});
+ *     0 when the port does not quarantine
  */
 public record PublishResult(PortAddress port, long snapshotId, OptionalLong previousSnapshotId, long rows,
-    int batches, long sizeBytes, long copiedBytes, List<Coercion> coercions, List<String> droppedColumns) {
+    int batches, long sizeBytes, long copiedBytes, List<Coercion> coercions, List<String> droppedColumns,
+    long quarantinedRows) {
   /**
    * Checks and copies the parts.
    *
@@ -38,6 +42,7 @@ public record PublishResult(PortAddress port, long snapshotId, OptionalLong prev
    * @param copiedBytes see the record component
    * @param coercions see the record component
    * @param droppedColumns see the record component
+   * @param quarantinedRows see the record component
    */
   public PublishResult {
     Objects.requireNonNull(port, "port");

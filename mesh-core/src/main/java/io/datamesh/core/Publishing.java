@@ -7,6 +7,7 @@ import io.datamesh.api.PortAddress;
 import io.datamesh.api.event.MeshEventType;
 import io.datamesh.api.quality.QualityReport;
 import io.datamesh.core.quality.QualityPass;
+import io.datamesh.core.quality.QuarantineSplit;
 import io.datamesh.arrow.ExtraColumns;
 import io.datamesh.arrow.snapshot.PublishStats;
 import io.datamesh.arrow.snapshot.SnapshotDraft;
@@ -18,6 +19,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,16 +93,19 @@ final class Publishing {
       }
       ExtraColumns extra = plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns);
       PublishResult result;
-      try (SnapshotDraft draft = plane.store.newDraft(key, DataPlane.schema(port))) {
+      try (SnapshotDraft draft = plane.store.newDraft(key, DataPlane.schema(port));
+          SnapshotDraft quarantine = quarantineDraft(address, port)) {
         ran = true;
         QualityPass pass = plane.quality.start(port, DataPlane.objectName(port));
-        PublishStats stats = source.into(QualityGate.checked(draft, pass), extra);
+        QualityGate.CheckedDraft checked = QualityGate.checked(draft, pass, quarantine);
+        PublishStats stats = source.into(checked, extra);
         QualityReport report = finishQuality(address, pass); // rejects before anything becomes current
-        long id = draft.commit();
+        long id = commit(draft, quarantine);
         plane.emit(MeshEventType.QUALITY_CHECKED, address, QualityGate.attributes(report, id));
+        // stats count the rows the port's draft took: quarantined rows are not among them
         result = new PublishResult(address, id, previous, stats.rows(), stats.batches(),
             plane.store.acquire(key, id).map(Publishing::size).orElse(0L), stats.copiedBytes(), stats.coercions(),
-            stats.droppedColumns());
+            stats.droppedColumns(), checked.quarantined());
       }
       plane.emit(MeshEventType.SNAPSHOT_PUBLISHED, address, Map.of("snapshotId", result.snapshotId(),
           "rows", result.rows(), "bytes", result.sizeBytes(), "copiedBytes", result.copiedBytes()));
@@ -132,17 +137,24 @@ final class Publishing {
     String key = address.toString();
     OptionalLong previous = plane.store.currentId(key);
     SnapshotDraft draft = null;
+    SnapshotDraft quarantine = null;
     try {
       draft = plane.store.newDraft(key, DataPlane.schema(port));
+      quarantine = quarantineDraft(address, port);
       QualityPass pass = plane.quality.start(port, DataPlane.objectName(port));
-      PublishStats stats = source.into(QualityGate.checked(draft, pass),
+      QualityGate.CheckedDraft checked = QualityGate.checked(draft, pass, quarantine);
+      PublishStats stats = source.into(checked,
           plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns));
-      return new Staged(address, lock, draft, stats.rows(), finishQuality(address, pass));
+      return new Staged(address, lock, draft, quarantine, stats.rows(),
+          finishQuality(address, pass));
     } catch (RuntimeException e) {
       if (draft == null) {
         source.close();
       } else {
         draft.close();
+        if (quarantine != null) {
+          quarantine.close();
+        }
       }
       lock.release();
       throw failed(address, previous, e);
@@ -175,14 +187,17 @@ final class Publishing {
     private final PortAddress port;
     private final Semaphore lock;
     private final SnapshotDraft draft;
+    private final @Nullable SnapshotDraft quarantine;
     private final long rows;
     private final QualityReport quality;
     private boolean done;
 
-    Staged(PortAddress port, Semaphore lock, SnapshotDraft draft, long rows, QualityReport quality) {
+    Staged(PortAddress port, Semaphore lock, SnapshotDraft draft, @Nullable SnapshotDraft quarantine, long rows,
+        QualityReport quality) {
       this.port = port;
       this.lock = lock;
       this.draft = draft;
+      this.quarantine = quarantine;
       this.rows = rows;
       this.quality = quality;
     }
@@ -203,9 +218,13 @@ final class Publishing {
       }
       done = true;
       try {
-        return draft.commit();
+        long id = draft.commit();
+        if (quarantine != null) {
+          quarantine.commit();
+        }
+        return id;
       } finally {
-        draft.close();
+        closeDrafts();
         lock.release();
       }
     }
@@ -214,9 +233,39 @@ final class Publishing {
     public synchronized void close() {
       if (!done) {
         done = true;
-        draft.close();
+        closeDrafts();
         lock.release();
       }
+    }
+
+    private void closeDrafts() {
+      try {
+        draft.close();
+      } finally {
+        if (quarantine != null) {
+          quarantine.close();
+        }
+      }
+    }
+  }
+
+  /** A draft for the port's quarantine snapshot when the port quarantines, else null (nothing to close). */
+  private @Nullable SnapshotDraft quarantineDraft(PortAddress address, OutputPort port) {
+    return plane.quality.quarantines(address) ? plane.store.newDraft(QualityGate.quarantineKey(address),
+        QuarantineSplit.quarantineSchema(DataPlane.schema(port))) : null;
+  }
+
+  /**
+   * Commits a snapshot and its quarantine together, under the commit lock, so the quarantine of snapshot N is
+   * snapshot N of the quarantine key (both keys commit on every publish, empty quarantines included).
+   */
+  private long commit(SnapshotDraft draft, @Nullable SnapshotDraft quarantine) {
+    synchronized (plane.commitLock) {
+      long id = draft.commit();
+      if (quarantine != null) {
+        quarantine.commit();
+      }
+      return id;
     }
   }
 

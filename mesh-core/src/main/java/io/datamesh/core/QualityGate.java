@@ -6,11 +6,14 @@ import io.datamesh.api.contract.Contract;
 import io.datamesh.api.quality.CheckResult;
 import io.datamesh.api.quality.QualityReport;
 import io.datamesh.arrow.snapshot.SnapshotDraft;
+import io.datamesh.core.quality.BatchVerdict;
 import io.datamesh.core.quality.QualityEngine;
 import io.datamesh.core.quality.QualityOutcome;
 import io.datamesh.core.quality.QualityPass;
 import io.datamesh.core.quality.QualitySettings;
 import io.datamesh.core.quality.QualityStore;
+import io.datamesh.core.quality.QuarantineMode;
+import io.datamesh.core.quality.QuarantineSplit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quality gate on the publish path: every batch a publish takes passes through one shared-scan quality pass
@@ -27,13 +31,39 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * once per port and contract.
  */
 final class QualityGate {
+  /** The suffix of the snapshot-store key of a port's quarantine. */
+  static final String QUARANTINE_SUFFIX = "#quarantine";
+
   private final Clock clock;
   private final QualityStore store;
+  private final QuarantineMode defaultQuarantine;
+  private final Map<PortAddress, QuarantineMode> quarantine;
+  private final double defaultMaxPercent;
+  private final Map<PortAddress, Double> maxPercent;
   private final Map<PortAddress, Map.Entry<Contract, QualityEngine>> engines = new ConcurrentHashMap<>();
 
   QualityGate(Clock clock, QualityStore store) {
+    this(clock, store, QuarantineMode.OFF, Map.of(), 5.0, Map.of());
+  }
+
+  QualityGate(Clock clock, QualityStore store, QuarantineMode defaultQuarantine,
+      Map<PortAddress, QuarantineMode> quarantine, double defaultMaxPercent, Map<PortAddress, Double> maxPercent) {
     this.clock = clock;
     this.store = store;
+    this.defaultQuarantine = defaultQuarantine;
+    this.quarantine = Map.copyOf(quarantine);
+    this.defaultMaxPercent = defaultMaxPercent;
+    this.maxPercent = Map.copyOf(maxPercent);
+  }
+
+  /** Tells whether publishes to a port split off bad rows into its quarantine. */
+  boolean quarantines(PortAddress port) {
+    return quarantine.getOrDefault(port, defaultQuarantine) == QuarantineMode.QUARANTINE;
+  }
+
+  /** The snapshot-store key of a port's quarantine. */
+  static String quarantineKey(PortAddress port) {
+    return port + QUARANTINE_SUFFIX;
   }
 
   QualityStore store() {
@@ -45,7 +75,8 @@ final class QualityGate {
     Map.Entry<Contract, QualityEngine> e = engines.compute(port.address(), (a, old) ->
         old != null && old.getKey() == port.contract() ? old : Map.entry(port.contract(),
             QualityEngine.forContract(port.contract(), schemaObject, QualitySettings.builder().setClock(clock)
-                .setServer(a.toString()).build())));
+                .setServer(a.toString()).setQuarantine(quarantine.getOrDefault(a, defaultQuarantine))
+                .setMaxQuarantinedPercent(maxPercent.getOrDefault(a, defaultMaxPercent)).build())));
     return e.getValue().start();
   }
 
@@ -78,44 +109,74 @@ final class QualityGate {
     return attrs;
   }
 
-  /** A draft that shows each batch to the quality pass before the draft takes it. */
-  static SnapshotDraft checked(SnapshotDraft draft, QualityPass pass) {
-    return new SnapshotDraft() {
-      @Override
-      public BufferAllocator allocator() {
-        return draft.allocator();
-      }
+  /**
+   * A draft that shows each batch to the quality pass before the draft takes it. With a quarantine draft, a batch
+   * with bad rows is split: the good rows go to the draft, the bad ones (with their violations) to the quarantine.
+   */
+  static CheckedDraft checked(SnapshotDraft draft, QualityPass pass, @Nullable SnapshotDraft quarantine) {
+    return new CheckedDraft(draft, pass, quarantine);
+  }
 
-      @Override
-      public Schema schema() {
-        return draft.schema();
-      }
+  /** A draft that shows each batch to the quality pass first, and counts the rows it quarantined. */
+  static final class CheckedDraft implements SnapshotDraft {
+    private final SnapshotDraft draft;
+    private final QualityPass pass;
+    private final @Nullable SnapshotDraft quarantine;
+    private long quarantined;
 
-      @Override
-      public void append(VectorSchemaRoot batch) {
-        pass.accept(batch);
+    CheckedDraft(SnapshotDraft draft, QualityPass pass, @Nullable SnapshotDraft quarantine) {
+      this.draft = draft;
+      this.pass = pass;
+      this.quarantine = quarantine;
+    }
+
+    /** The rows split off into the quarantine so far. */
+    long quarantined() {
+      return quarantined;
+    }
+
+    @Override
+    public BufferAllocator allocator() {
+      return draft.allocator();
+    }
+
+    @Override
+    public Schema schema() {
+      return draft.schema();
+    }
+
+    @Override
+    public void append(VectorSchemaRoot batch) {
+      BatchVerdict verdict = pass.accept(batch);
+      if (quarantine == null || verdict.badRowCount() == 0) {
         draft.append(batch);
+        return;
       }
+      try (batch; QuarantineSplit split = verdict.split(batch, draft.allocator(), quarantine.allocator())) {
+        draft.append(split.good());
+        quarantine.append(split.bad());
+        quarantined += split.bad().getRowCount();
+      }
+    }
 
-      @Override
-      public long rowCount() {
-        return draft.rowCount();
-      }
+    @Override
+    public long rowCount() {
+      return draft.rowCount();
+    }
 
-      @Override
-      public int batchCount() {
-        return draft.batchCount();
-      }
+    @Override
+    public int batchCount() {
+      return draft.batchCount();
+    }
 
-      @Override
-      public long commit() {
-        return draft.commit();
-      }
+    @Override
+    public long commit() {
+      return draft.commit();
+    }
 
-      @Override
-      public void close() {
-        draft.close();
-      }
-    };
+    @Override
+    public void close() {
+      draft.close();
+    }
   }
 }

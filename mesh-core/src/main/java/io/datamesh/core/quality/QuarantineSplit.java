@@ -12,7 +12,9 @@ import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.complex.ListVector;
 import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
+import org.apache.arrow.vector.types.pojo.Schema;
 import org.apache.arrow.vector.util.TransferPair;
 
 /**
@@ -117,6 +119,20 @@ public final class QuarantineSplit implements AutoCloseable {
       list.close();
       throw e;
     }
+  }
+
+  /**
+   * Returns the schema of the quarantined rows of a published schema: its fields, then {@value #VIOLATIONS_COLUMN}
+   * ({@code list<utf8>}), exactly as {@link #bad()} has it.
+   *
+   * @param published the schema of the published rows
+   * @return the quarantine schema
+   */
+  public static Schema quarantineSchema(Schema published) {
+    List<Field> fields = new ArrayList<>(published.getFields());
+    fields.add(new Field(VIOLATIONS_COLUMN, FieldType.nullable(ArrowType.List.INSTANCE),
+        List.of(new Field(ListVector.DATA_VECTOR_NAME, FieldType.notNullable(new ArrowType.Utf8()), null))));
+    return new Schema(fields, published.getCustomMetadata());
   }
 
   /**
