@@ -35,6 +35,7 @@ final class RunContext implements TransformContext {
   private final AtomicBoolean cancelled = new AtomicBoolean();
   private final List<ArrowReader> opened = new ArrayList<>();
   private final Map<String, RunPlane.Staged> staged = new LinkedHashMap<>();
+  private final Map<PortAddress, Map<String, List<String>>> lineage = new LinkedHashMap<>();
 
   RunContext(DataProduct product, UUID runId, RunTrigger trigger, Map<PortAddress, Long> pinned,
       Map<PortAddress, Snapshot> leases, RunPlane plane, Clock clock, RunLogImpl log) {
@@ -116,6 +117,26 @@ final class RunContext implements TransformContext {
   @Override
   public void publish(String outputPort, VectorSchemaRoot batch) {
     stage(outputPort, batch, () -> plane.stage(address(outputPort), batch));
+  }
+
+  @Override
+  public void declareLineage(String outputPort, String outputColumn, String inputPort, String inputColumn) {
+    if (product.outputPort(outputPort).isEmpty()) {
+      throw new MeshException(MeshStatus.INVALID_ARGUMENT, "product " + product.urn() + " has no output port '"
+          + outputPort + "' to declare lineage for");
+    }
+    String source = upstream(inputPort) + "#" + inputColumn;
+    synchronized (lineage) {
+      lineage.computeIfAbsent(address(outputPort), p -> new LinkedHashMap<>())
+          .computeIfAbsent(outputColumn, c -> new ArrayList<>()).add(source);
+    }
+  }
+
+  /** Column lineage declared so far: output port → output column → "inputPortUrn#column" sources. */
+  Map<PortAddress, Map<String, List<String>>> lineage() {
+    synchronized (lineage) {
+      return Map.copyOf(lineage);
+    }
   }
 
   private PortAddress address(String outputPort) {

@@ -79,6 +79,19 @@ public interface TransformContext {
   void publish(String outputPort, VectorSchemaRoot batch);
 
   /**
+   * Declares that an output column is derived from a column of one of the declared inputs; the run's lineage
+   * event carries it as OpenLineage column lineage.
+   *
+   * <p>{@code ctx.declareLineage("daily_revenue", "revenue", "orders", "amount");}
+   *
+   * @param outputPort the output port name
+   * @param outputColumn the output column
+   * @param inputPort the declared input port name
+   * @param inputColumn the input column it is derived from
+   */
+  void declareLineage(String outputPort, String outputColumn, String inputPort, String inputColumn);
+
+  /**
    * Returns an allocator for the batches this run builds; the mesh closes it after the run.
    *
    * @return the run's allocator

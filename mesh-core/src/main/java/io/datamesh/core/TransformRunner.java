@@ -64,7 +64,7 @@ final class TransformRunner implements Refresher.RunExecutor {
       leases.values().forEach(Snapshot::close);
       log.error(e.getMessage());
       return finish(slot, runId, trigger, attempt, RunOutcome.FAILED, pinned, Map.of(), Map.of(), started,
-          Optional.of(e.getMessage()), log);
+          Optional.of(e.getMessage()), log, Map.of());
     }
     emit(MeshEventType.RUN_STARTED, slot, runId, trigger, Map.of());
     RunContext ctx = new RunContext(product, runId, trigger, pinned, leases, plane, clock, log);
@@ -100,7 +100,8 @@ final class TransformRunner implements Refresher.RunExecutor {
         }
       }
     }
-    return finish(slot, runId, trigger, attempt, outcome, pinned, outputs, rows, started, error, log);
+    return finish(slot, runId, trigger, attempt, outcome, pinned, outputs, rows, started, error, log,
+        ctx.lineage());
   }
 
   /** Resolves every declared upstream to the snapshot that is current now; the run reads exactly those. */
@@ -127,15 +128,15 @@ final class TransformRunner implements Refresher.RunExecutor {
 
   private RunResult finish(RefreshSlot slot, UUID runId, RunTrigger trigger, int attempt, RunOutcome outcome,
       Map<PortAddress, Long> pinned, Map<PortAddress, Long> outputs, Map<PortAddress, Long> rows, Instant started,
-      Optional<String> error, RunLogImpl log) {
+      Optional<String> error, RunLogImpl log, Map<PortAddress, Map<String, List<String>>> columnLineage) {
     RunResult r = new RunResult(runId, slot.urn, trigger, attempt, outcome, pinned, outputs, rows, started,
         clock.instant(), error, log.lines());
     Map<String, Object> attrs = new LinkedHashMap<>();
     attrs.put("outcome", outcome.name());
     attrs.put("attempt", attempt);
     error.ifPresent(e -> attrs.put("error", e));
-    attrs.put("inputs", lineage(pinned, Map.of()));
-    attrs.put("outputs", lineage(outputs, rows));
+    attrs.put("inputs", lineage(pinned, Map.of(), Map.of()));
+    attrs.put("outputs", lineage(outputs, rows, columnLineage));
     emit(outcome == RunOutcome.SUCCEEDED ? MeshEventType.RUN_COMPLETED : MeshEventType.RUN_FAILED, slot, runId,
         trigger, attrs);
     return r;
@@ -149,7 +150,8 @@ final class TransformRunner implements Refresher.RunExecutor {
   }
 
   /** The {port, snapshotId[, rows]} entries the OpenLineage mapper reads for a run's inputs and outputs. */
-  private static List<Map<String, Object>> lineage(Map<PortAddress, Long> snapshots, Map<PortAddress, Long> rows) {
+  private static List<Map<String, Object>> lineage(Map<PortAddress, Long> snapshots, Map<PortAddress, Long> rows,
+      Map<PortAddress, Map<String, List<String>>> columns) {
     List<Map<String, Object>> out = new java.util.ArrayList<>();
     snapshots.forEach((port, id) -> {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -157,6 +159,9 @@ final class TransformRunner implements Refresher.RunExecutor {
       m.put("snapshotId", id);
       if (rows.containsKey(port)) {
         m.put("rows", rows.get(port));
+      }
+      if (columns.containsKey(port)) {
+        m.put("columnLineage", columns.get(port));
       }
       out.add(m);
     });

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** A real transform run, through the real mesh, becomes OpenLineage START and COMPLETE with its pinned datasets. */
 class RunLineageTest {
   @Test
-  void a_transform_run_emits_start_and_complete_naming_its_input_and_output_datasets() throws Exception {
+  void a_transform_run_emits_start_and_complete_with_its_datasets_and_declared_column_lineage() throws Exception {
     List<String> sent = new CopyOnWriteArrayList<>();
     LineageTransport recording = event -> sent.add(event.json());
     try (Mesh mesh = Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
@@ -26,7 +26,10 @@ class RunLineageTest {
       DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
       mesh.register(agg);
       mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
-      mesh.setTransform(agg.urn(), Chain.copy("agg"), RefreshPolicy.manual());
+      mesh.setTransform(agg.urn(), ctx -> {
+        ctx.declareLineage("agg", "amount", "in0", "amount");
+        ctx.publish("agg", ctx.input("in0"));
+      }, RefreshPolicy.manual());
       mesh.refresh(agg.urn());
       mesh.close(Duration.ofSeconds(5));
     }
@@ -35,6 +38,8 @@ class RunLineageTest {
         && j.contains("\"name\":\"orders/v1/orders\"") && j.contains("\"name\":\"agg/v1/agg\"")).toList();
     assertThat(runs).as("COMPLETE of the transform run, reading orders and writing agg, among %s", sent)
         .hasSize(1);
+    assertThat(runs.get(0)).as("the declared column lineage").contains("\"columnLineage\"", "\"amount\"",
+        "\"namespace\":\"dpds://com.example\"");
     assertThat(sent.stream().filter(j -> j.contains("\"eventType\":\"START\"") && j.contains("agg/v1/agg")))
         .isNotEmpty();
   }
