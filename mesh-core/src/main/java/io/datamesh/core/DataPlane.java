@@ -52,7 +52,7 @@ final class DataPlane {
   /** Held while several ports commit together, and while a run pins its inputs. */
   final Object commitLock = new Object();
   private volatile Consumer<List<PortAddress>> commitListener = ports -> {};
-  private final Enforcement enforcement;
+  final Enforcement enforcement;
   private final AtomicLong readIds = new AtomicLong();
 
   DataPlane(MeshBuilder b, Function<PortAddress, Optional<OutputPort>> ports, Consumer<MeshEvent> events) {

@@ -184,7 +184,7 @@ final class DefaultMesh implements Mesh {
   @Override
   public GovernanceReport governanceReport() {
     Registry view = registry;
-    return governance.report(view.all(), view);
+    return governance.report(view.all(), view).with(dataPlane.enforcement.denials(null));
   }
 
   @Override
@@ -192,7 +192,7 @@ final class DefaultMesh implements Mesh {
     Registry view = registry;
     DataProduct p = view.get(Objects.requireNonNull(urn, "urn")).orElseThrow(() -> new MeshException(
         MeshStatus.NOT_FOUND, "product " + urn + " is not registered"));
-    return governance.report(List.of(p), view);
+    return governance.report(List.of(p), view).with(dataPlane.enforcement.denials(urn));
   }
 
   /** For the read path: records who read an output port, per port version, for {@link #retire}. */

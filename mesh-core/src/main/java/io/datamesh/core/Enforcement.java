@@ -36,6 +36,9 @@ final class Enforcement {
   private final Clock clock;
   private final Audit audit;
   private final AtomicBoolean warnedAllowAll = new AtomicBoolean();
+  /** The last {@value #DENIALS_KEPT} denied reads, as policy results, so the governance report shows why. */
+  private final java.util.Deque<io.datamesh.api.policy.PolicyResult> denials = new java.util.ArrayDeque<>();
+  static final int DENIALS_KEPT = 200;
 
   /** Receives one audit event per read. */
   interface Audit {
@@ -106,6 +109,30 @@ final class Enforcement {
         plan.policyVersion());
   }
 
+  private void remember(ReadRequest request, EnforcementPlan plan) {
+    String policy = plan.policyIds().isEmpty() ? "access" : plan.policyIds().get(0);
+    var finding = io.datamesh.api.policy.Finding.fail(request.principal().id() + " reading " + request.port(),
+        plan.reason(), "grant the principal (or one of its roles or attributes) access to the port with"
+            + " AccessPolicies.builder().addGrant(...), or read as a principal that has a grant");
+    var result = new io.datamesh.api.policy.PolicyResult(policy, io.datamesh.api.policy.PolicyTrigger.ACCESS,
+        io.datamesh.api.policy.PolicySeverity.ERROR, io.datamesh.api.policy.Rollout.enforced(),
+        io.datamesh.api.policy.RolloutStage.ENFORCED, finding);
+    synchronized (denials) {
+      if (denials.size() == DENIALS_KEPT) {
+        denials.removeFirst();
+      }
+      denials.addLast(result);
+    }
+  }
+
+  /** The recent denied reads of a product's ports (or of every port when {@code product} is null). */
+  java.util.List<io.datamesh.api.policy.PolicyResult> denials(io.datamesh.api.@org.jspecify.annotations.Nullable ProductUrn product) {
+    synchronized (denials) {
+      return denials.stream().filter(r -> product == null || r.finding().subject().contains(product + ":"))
+          .toList();
+    }
+  }
+
   private void audit(ReadRequest request, EnforcementPlan plan, OptionalLong snapshot) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("decision", !plan.allowed() ? "deny" : plan.masks().isEmpty() && plan.rowFilter().isEmpty() ? "allow"
@@ -121,6 +148,7 @@ final class Enforcement {
     a.put("planFingerprint", plan.fingerprint());
     if (!plan.allowed()) {
       a.put("reason", plan.reason());
+      remember(request, plan);
     }
     try {
       audit.emit(MeshEventType.ACCESS_DECISION, request.port(), a);

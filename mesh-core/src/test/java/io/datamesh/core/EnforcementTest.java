@@ -132,6 +132,13 @@ class EnforcementTest {
         });
 
     assertThat(mesh.openReads()).isEmpty();
+    var report = mesh.governanceReport(CUSTOMERS.product());
+    assertThat(report.blocking()).anySatisfy(r -> {
+      assertThat(r.policyId()).isEqualTo(AccessPolicies.DEFAULT_DENY_ID);
+      assertThat(r.finding().subject()).contains("sam", CUSTOMERS.toString());
+      assertThat(r.finding().fix()).contains("addGrant");
+    });
+    assertThat(report.toMarkdown()).contains(AccessPolicies.DEFAULT_DENY_ID);
     mesh.close(Duration.ofSeconds(5));
     List<MeshEvent> after = events.subList(before, events.size());
     assertThat(after).singleElement().satisfies(e -> {

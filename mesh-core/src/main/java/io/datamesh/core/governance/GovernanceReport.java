@@ -29,6 +29,20 @@ public final class GovernanceReport {
   }
 
   /**
+   * Returns this report with more results appended, such as the mesh's recent access denials.
+   *
+   * <p>{@code report.with(recentDenials).toMarkdown()}
+   *
+   * @param more results to add after this report's own
+   * @return a new report
+   */
+  public GovernanceReport with(List<PolicyResult> more) {
+    List<PolicyResult> all = new java.util.ArrayList<>(results);
+    all.addAll(more);
+    return new GovernanceReport(policySets, evaluatedAt, all);
+  }
+
+  /**
    * Returns the policy sets (global, then domain) the results came from, with their versions.
    *
    * @return the versions
