@@ -36,6 +36,7 @@ final class PortActivity {
         failures.put(p, f);
         metrics.publishFailed(p, f.status());
       });
+      case QUALITY_CHECKED -> e.port().ifPresent(p -> metrics.quarantined(p, number(e, "quarantinedRows")));
       case PRODUCT_REGISTERED, PRODUCT_UPDATED -> registered.putIfAbsent(e.product(), e.time());
       case PRODUCT_DEREGISTERED -> registered.remove(e.product());
       default -> { }

@@ -104,6 +104,7 @@ final class QualityGate {
     Map<String, Object> attrs = new LinkedHashMap<>();
     attrs.put("snapshotId", snapshotId);
     attrs.put("rows", report.rowCount());
+    attrs.put("quarantinedRows", report.quarantinedRowCount());
     attrs.put("result", report.result().text());
     attrs.put("checks", checks);
     return attrs;

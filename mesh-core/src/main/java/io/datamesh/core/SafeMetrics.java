@@ -29,6 +29,11 @@ final class SafeMetrics implements MeshMetrics {
   }
 
   @Override
+  public void quarantined(PortAddress port, long rows) {
+    guard(() -> delegate.quarantined(port, rows), "quarantined");
+  }
+
+  @Override
   public void read(PortAddress port) {
     guard(() -> delegate.read(port), "read");
   }

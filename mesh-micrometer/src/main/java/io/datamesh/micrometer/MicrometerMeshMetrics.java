@@ -73,6 +73,11 @@ public final class MicrometerMeshMetrics implements MeshMetrics {
   }
 
   @Override
+  public void quarantined(PortAddress port, long rows) {
+    counter("mesh.quarantined.rows", "rows kept in a quarantine instead of published", port).increment(rows);
+  }
+
+  @Override
   public void publishFailed(PortAddress port, MeshStatus status) {
     Counter.builder("mesh.publish.failures").description("publishes rejected or failed")
         .tags(tags).tag("port", port.toString()).tag("status", status.name()).register(registry).increment();

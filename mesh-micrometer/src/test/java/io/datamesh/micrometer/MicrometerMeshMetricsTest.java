@@ -127,6 +127,19 @@ class MicrometerMeshMetricsTest {
   }
 
   @Test
+  void quarantined_rows_become_a_counter_per_port() {
+    SimpleMeterRegistry own = new SimpleMeterRegistry();
+    try (Mesh q = Mesh.builder().setAllocator(leakCheck).setClock(clock)
+        .setQuarantine(PORT, io.datamesh.core.quality.QuarantineMode.QUARANTINE).setMaxQuarantinedPercent(50)
+        .setMetrics(MicrometerMeshMetrics.create(own)).build()) {
+      q.register(orders());
+      q.publish(PORT, batch(q.allocator(), 10, true)); // row 0 has no id: quarantined, 9 rows published
+      assertThat(own.get("mesh.quarantined.rows").tag("port", PORT.toString()).counter().count()).isEqualTo(1);
+      assertThat(own.get("mesh.publish.rows").tag("port", PORT.toString()).counter().count()).isEqualTo(9);
+    }
+  }
+
+  @Test
   void slo_states_become_gauges_per_port_and_sla() throws Exception {
     mesh.register(orders());
     clock.now.updateAndGet(t -> t.plus(Duration.ofMinutes(55)));

@@ -42,6 +42,14 @@ public interface MeshMetrics {
   default void publishFailed(PortAddress port, MeshStatus status) {}
 
   /**
+   * Counts rows a publish kept in the port's quarantine instead of publishing them.
+   *
+   * @param port the output port
+   * @param rows the quarantined rows of one publish (zero when none)
+   */
+  default void quarantined(PortAddress port, long rows) {}
+
+  /**
    * Records a reader handed out.
    *
    * @param port the output port read
