@@ -7,8 +7,10 @@ import static io.datamesh.samples.retail.RetailProducts.SEGMENTS;
 import static io.datamesh.samples.retail.RetailProducts.port;
 
 import io.datamesh.api.DataProduct;
+import io.datamesh.api.InputPort;
 import io.datamesh.api.MeshException;
 import io.datamesh.api.PortAddress;
+import io.datamesh.api.policy.PolicyResult;
 import io.datamesh.api.quality.CheckOutcome;
 import io.datamesh.api.quality.QualityReport;
 import io.datamesh.api.read.Principal;
@@ -25,10 +27,13 @@ import io.datamesh.core.emit.FsyncPolicy;
 import io.datamesh.core.emit.LineageTransport;
 import io.datamesh.core.emit.OpenLineageEmitter;
 import io.datamesh.core.governance.AccessPolicies;
+import io.datamesh.core.governance.GovernanceReport;
 import io.datamesh.core.governance.Grant;
 import io.datamesh.core.governance.MaskingRule;
+import io.datamesh.core.governance.PolicySet;
 import io.datamesh.core.governance.PrincipalMatch;
 import io.datamesh.core.lineage.LineageMapper;
+import io.datamesh.core.observe.PortStatus;
 import io.datamesh.core.quality.QuarantineMode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,6 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,6 +136,10 @@ public final class RetailMesh {
         .setQuarantine(port(ORDERS), QuarantineMode.QUARANTINE)
         // Governance: who may read what, and who sees restricted columns clear.
         .setAccessPolicies(accessPolicies())
+        // Governance: the built-in global policies run at every registration.
+        .setPolicies(PolicySet.builtIns())
+        // Observability: check the contracts' SLAs every second (one minute by default) so the demo shows states.
+        .setSloCheckInterval(Duration.ofSeconds(1))
         // Metadata: every mesh event as OpenLineage, one JSON line each.
         .addEmitterFactory(m -> OpenLineageEmitter.builder()
             .setMapper(LineageMapper.builder().setProducts(m::product).build())
@@ -178,6 +188,9 @@ public final class RetailMesh {
       }
       printQuarantine(mesh);
       printAccess(mesh);
+      printLineage(mesh, dir.resolve("lineage.mmd"));
+      printGovernance(mesh, dir.resolve("governance.md"));
+      printSlos(mesh);
     }
     // Closing the mesh flushed the emitters.
     try (Stream<String> lines = Files.lines(events)) {
@@ -223,6 +236,72 @@ public final class RetailMesh {
       out.println("customers/customers as mallory: ALLOWED (unexpected), " + r.getVectorSchemaRoot().getSchema());
     } catch (MeshException e) {
       out.println("customers/customers as mallory: " + e.status() + " - " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Prints the product graph as text and writes it as a Mermaid flowchart. */
+  private void printLineage(Mesh mesh, Path mermaid) {
+    List<String> graph = new ArrayList<>(List.of("flowchart LR"));
+    out.println("Lineage graph:");
+    for (DataProduct p : mesh.products()) {
+      for (InputPort in : p.inputPorts()) {
+        PortAddress upstream = mesh.resolveInput(in.address());
+        String from = mesh.products().stream().filter(q -> port(q).equals(upstream)).map(DataProduct::name)
+            .findFirst().orElse(upstream.toString());
+        out.printf("  %s --%s--> %s%n", from, in.name(), p.name());
+        graph.add("  " + id(from) + "[" + from + "] -->|" + in.name() + "| " + id(p.name()) + "[" + p.name() + "]");
+      }
+    }
+    write(mermaid, String.join("\n", graph) + "\n");
+    out.println("  Mermaid: " + mermaid.toAbsolutePath());
+  }
+
+  private static String id(String name) {
+    return name.replace('-', '_');
+  }
+
+  /** Summarises the governance report and writes it in full as Markdown. */
+  private void printGovernance(Mesh mesh, Path markdown) {
+    GovernanceReport report = mesh.governanceReport();
+    long passed = report.results().stream().filter(PolicyResult::passed).count();
+    out.printf("Governance: %d results, %d passed, %d advisories, %d blocking%n", report.results().size(), passed,
+        report.advisories().size(), report.blocking().size());
+    report.failures().stream().map(PolicyResult::policyId).distinct().sorted()
+        .forEach(id -> out.printf("  not passed: %s (%d subjects)%n", id,
+            report.failures().stream().filter(r -> r.policyId().equals(id)).count()));
+    write(markdown, report.toMarkdown());
+    out.println("  Report: " + markdown.toAbsolutePath());
+  }
+
+  /** Prints each port's status and its SLO states once the monitor has checked them. */
+  private void printSlos(Mesh mesh) {
+    out.println("SLOs:");
+    for (DataProduct p : List.of(ORDERS, CUSTOMERS, CLV, SEGMENTS)) {
+      PortStatus status = mesh.observe(port(p));
+      for (int i = 0; i < 30 && status.slos().isEmpty(); i++) { // the monitor checks every second
+        sleep();
+        status = mesh.observe(port(p));
+      }
+      out.printf("  %-24s snapshot %s, %,d rows;", p.name(), status.snapshotId().orElse(0), status.rows());
+      status.slos().forEach(s -> out.printf(" %s %s (%s of %s)", s.sla(), s.state(),
+          s.observed().truncatedTo(ChronoUnit.MILLIS), s.allowed()));
+      out.println();
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

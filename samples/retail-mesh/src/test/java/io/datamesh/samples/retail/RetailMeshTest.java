@@ -36,6 +36,10 @@ class RetailMeshTest {
         "customers/customers as mallory: PERMISSION_DENIED", "email=customer1@example.com")
         .containsPattern("email=[0-9a-f]{64}");
 
+    assertThat(out).contains("orders --orders--> customer-lifetime-value", "0 blocking", "latency MET");
+    assertThat(Files.readString(dir.resolve("lineage.mmd"))).startsWith("flowchart LR");
+    assertThat(dir.resolve("governance.md")).isNotEmptyFile();
+
     Path events = dir.resolve("lineage.jsonl");
     List<String> lines = Files.readAllLines(events);
     assertThat(out).contains("Lineage: " + lines.size() + " OpenLineage events");
