@@ -1,0 +1,83 @@
+package io.datamesh.samples.retail;
+
+import io.datamesh.api.DataProduct;
+import io.datamesh.api.DataProductBuilder;
+import io.datamesh.api.Domain;
+import io.datamesh.api.DomainKind;
+import io.datamesh.api.InputPort;
+import io.datamesh.api.OutputPort;
+import io.datamesh.api.Owner;
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.contract.Contract;
+import io.datamesh.core.contract.Contracts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The four products of the retail mesh, one per domain. Each output port's contract is a YAML file under
+ * {@code src/main/resources/contracts/}, owned by the domain beside its code.
+ */
+public final class RetailProducts {
+  static final String NAMESPACE = "com.example.retail";
+
+  /** sales/orders: source-aligned, published by the shop. */
+  public static final DataProduct ORDERS = product("orders", "sales", DomainKind.SOURCE_ALIGNED,
+      "sales-team@example.com", "orders", "orders.odcs.yaml").build();
+  /** customers/customers: source-aligned, with restricted e-mail and phone. */
+  public static final DataProduct CUSTOMERS = product("customers", "customers", DomainKind.SOURCE_ALIGNED,
+      "crm-team@example.com", "customers", "customers.odcs.yaml").build();
+  /** customer-insights/customer-lifetime-value: an aggregate of orders and customers. */
+  public static final DataProduct CLV = product("customer-lifetime-value", "customer-insights",
+      DomainKind.AGGREGATE, "insights-team@example.com", "customer_lifetime_value",
+      "customer-lifetime-value.odcs.yaml")
+      .addInputPort(InputPort.builder("orders").fromPort(port(ORDERS)))
+      .addInputPort(InputPort.builder("customers").fromPort(port(CUSTOMERS)))
+      .build();
+  /** marketing/campaign-segments: consumer-aligned, from the lifetime value. */
+  public static final DataProduct SEGMENTS = product("campaign-segments", "marketing", DomainKind.CONSUMER_ALIGNED,
+      "marketing-team@example.com", "campaign_segments", "campaign-segments.odcs.yaml")
+      .addInputPort(InputPort.builder("clv").fromPort(port(CLV)))
+      .build();
+
+  private RetailProducts() {}
+
+  /**
+   * Returns the (single) output port of a product.
+   *
+   * @param product one of the products above
+   * @return its output port's address
+   */
+  public static PortAddress port(DataProduct product) {
+    return product.outputPorts().get(0).address();
+  }
+
+  /**
+   * Returns the contract of a product's output port.
+   *
+   * @param product one of the products above
+   * @return its contract
+   */
+  public static Contract contract(DataProduct product) {
+    return product.outputPorts().get(0).contract();
+  }
+
+  private static DataProductBuilder product(String name, String domain, DomainKind kind, String owner,
+      String port, String contractFile) {
+    return DataProduct.builder().setNamespace(NAMESPACE).setName(name).setVersion("1.0.0")
+        .setDomain(Domain.of(domain, kind))
+        .setOwner(Owner.of(owner))
+        .addOutputPort(OutputPort.builder(port).setContract(read("/contracts/" + contractFile)));
+  }
+
+  private static Contract read(String resource) {
+    try (InputStream in = RetailProducts.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the class path");
+      }
+      return Contracts.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
