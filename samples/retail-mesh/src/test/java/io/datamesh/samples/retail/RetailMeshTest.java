@@ -36,7 +36,7 @@ class RetailMeshTest {
         "customers/customers as mallory: PERMISSION_DENIED", "email=customer1@example.com")
         .containsPattern("email=[0-9a-f]{64}");
 
-    assertThat(out).contains("orders --orders--> customer-lifetime-value", "0 blocking", "latency MET");
+    assertThat(out).contains("orders --orders--> customer-lifetime-value", "48 passed", "1 blocking", "latency MET");
     assertThat(Files.readString(dir.resolve("lineage.mmd"))).startsWith("flowchart LR");
     assertThat(dir.resolve("governance.md")).isNotEmptyFile();
 
