@@ -47,21 +47,29 @@ final class Publishing {
   }
 
   PublishResult publish(PortAddress address, Source source, OptionalLong expected) {
-    Semaphore lock;
-    OutputPort port;
-    try {
-      port = plane.port(address);
-      lock = locks.computeIfAbsent(address, a -> new Semaphore(1, true));
-      acquire(lock, address, expected);
-    } catch (RuntimeException e) {
-      source.close();
-      throw e;
-    }
+    OutputPort port = claim(address, source, expected);
+    Semaphore lock = slot(address);
     try {
       return locked(address, port, source, expected);
     } finally {
       lock.release();
     }
+  }
+
+  /** Resolves the port and takes its writer slot; on failure the source is closed, since nobody else will. */
+  private OutputPort claim(PortAddress address, Source source, OptionalLong expected) {
+    try {
+      OutputPort port = plane.port(address);
+      acquire(slot(address), address, expected);
+      return port;
+    } catch (RuntimeException e) {
+      source.close();
+      throw e;
+    }
+  }
+
+  private Semaphore slot(PortAddress address) {
+    return locks.computeIfAbsent(address, a -> new Semaphore(1, true));
   }
 
   private static void acquire(Semaphore lock, PortAddress address, OptionalLong expected) {
@@ -99,7 +107,7 @@ final class Publishing {
         QualityPass pass = plane.quality.start(port, DataPlane.objectName(port));
         QualityGate.CheckedDraft checked = QualityGate.checked(draft, pass, quarantine);
         PublishStats stats = source.into(checked, extra);
-        QualityReport report = finishQuality(address, pass); // rejects before anything becomes current
+        QualityReport report = plane.quality.finish(address, pass); // rejects before anything is current
         long id = commit(draft, quarantine);
         plane.emit(MeshEventType.QUALITY_CHECKED, address, QualityGate.attributes(report, id));
         // stats count the rows the port's draft took: quarantined rows are not among them
@@ -124,16 +132,8 @@ final class Publishing {
    * staged publish is committed with {@link #commitAll} or closed, so no other writer interleaves with the run.
    */
   Staged stage(PortAddress address, Source source) {
-    Semaphore lock;
-    OutputPort port;
-    try {
-      port = plane.port(address);
-      lock = locks.computeIfAbsent(address, a -> new Semaphore(1, true));
-      acquire(lock, address, OptionalLong.empty());
-    } catch (RuntimeException e) {
-      source.close();
-      throw e;
-    }
+    OutputPort port = claim(address, source, OptionalLong.empty());
+    Semaphore lock = slot(address);
     String key = address.toString();
     OptionalLong previous = plane.store.currentId(key);
     SnapshotDraft draft = null;
@@ -146,7 +146,7 @@ final class Publishing {
       PublishStats stats = source.into(checked,
           plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns));
       return new Staged(address, lock, draft, quarantine, stats.rows(),
-          finishQuality(address, pass));
+          plane.quality.finish(address, pass));
     } catch (RuntimeException e) {
       if (draft == null) {
         source.close();
@@ -267,11 +267,6 @@ final class Publishing {
       }
       return id;
     }
-  }
-
-  private QualityReport finishQuality(PortAddress address, QualityPass pass) {
-    QualityReport report = plane.quality.finish(address, pass); // records the report even when it rejects
-    return report;
   }
 
   private MeshException failed(PortAddress address, OptionalLong previous, RuntimeException t) {
