@@ -66,7 +66,7 @@ final class RunParts {
     if (a.string("mode").map(m -> m.equalsIgnoreCase("REPLACE")).orElse(false)) {
       Descriptors.put(facets, new Facets.Lifecycle(producer, Facets.LIFECYCLE, "OVERWRITE"));
     }
-    if (a.has("metrics")) {
+    if (a.has("metrics") || a.has("rows") || a.has("bytes")) {
       Descriptors.put(facets, new Facets.QualityMetrics(producer, Facets.QUALITY_METRICS,
           a.longValue("rows").orElse(null), a.longValue("bytes").orElse(null), columnMetrics(a.map("metrics"))));
     }
