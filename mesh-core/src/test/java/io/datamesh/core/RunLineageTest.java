@@ -1,11 +1,13 @@
 package io.datamesh.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.datamesh.api.DataProduct;
 import io.datamesh.api.DomainKind;
+import io.datamesh.api.MeshException;
 import io.datamesh.core.emit.LineageTransport;
 import io.datamesh.core.emit.OpenLineageEmitter;
 import io.datamesh.core.lineage.LineageMapper;
@@ -14,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.api.Test;
 
 /** A real transform run, through the real mesh, becomes OpenLineage START and COMPLETE with its pinned datasets. */
@@ -82,5 +86,34 @@ class RunLineageTest {
     assertThat(out.at("/outputFacets/outputStatistics/rowCount").asLong()).isEqualTo(10);
     assertThat(validation.get(1).at("/inputs/0/facets/version/datasetVersion").asText()).as("the snapshot checked")
         .isEqualTo(out.at("/facets/version/datasetVersion").asText()).isEqualTo("1");
+  }
+
+  @Test
+  void a_publish_the_quality_gate_rejects_is_a_failed_run_that_says_why() throws Exception {
+    List<String> sent = new CopyOnWriteArrayList<>();
+    LineageTransport recording = event -> sent.add(event.json());
+    try (Mesh mesh = Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
+        .setMapper(LineageMapper.builder().setProducts(m::product).build()).addTransport(recording).build())
+        .build()) {
+      mesh.register(Orders.product());
+      VectorSchemaRoot bad = Orders.batch(mesh.allocator(), 0, 4);
+      ((BigIntVector) bad.getVector("id")).setNull(0);
+      assertThatThrownBy(() -> mesh.publish(Orders.PORT, bad)).isInstanceOf(MeshException.class);
+      mesh.close(Duration.ofSeconds(5));
+    }
+    sent.forEach(OpenLineageSchemas::assertValid);
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> fail = new ArrayList<>();
+    for (String s : sent) {
+      JsonNode e = json.readTree(s);
+      if (e.path("eventType").asText().equals("FAIL")) {
+        fail.add(e);
+      }
+    }
+    assertThat(fail).as("the FAIL of the publish run among %s", sent).singleElement().satisfies(e -> {
+      assertThat(e.at("/job/name").asText()).isEqualTo("orders/v1/orders/publish");
+      assertThat(e.at("/run/facets/errorMessage/message").asText()).as("the gate's reason, not a generic text")
+          .contains("id").doesNotStartWith("publish of");
+    });
   }
 }

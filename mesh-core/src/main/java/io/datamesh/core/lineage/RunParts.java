@@ -100,7 +100,9 @@ final class RunParts {
   }
 
   Facets.ErrorMessage error(Attributes a, String fallback) {
-    return new Facets.ErrorMessage(producer, Facets.ERROR_MESSAGE, a.string("error").orElse(fallback), "JAVA",
+    // "reason" is what the mesh's own PUBLISH_FAILED carries; "error" what a run failure or a caller writes
+    return new Facets.ErrorMessage(producer, Facets.ERROR_MESSAGE,
+        a.string("error").or(() -> a.string("reason")).orElse(fallback), "JAVA",
         a.string("stackTrace").orElse(null));
   }
 
