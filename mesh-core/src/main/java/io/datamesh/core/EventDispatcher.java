@@ -81,10 +81,22 @@ final class EventDispatcher implements AutoCloseable {
     }
   }
 
-  /** Sets who hears every event synchronously, before the emitters (observability), and who counts failures. */
+  /**
+   * Sets who hears every event synchronously, before the emitters (observability), and who counts failures; binds
+   * the emitters that measure themselves to the metrics.
+   */
   void observe(Consumer<MeshEvent> listener, MeshMetrics metrics) {
     this.listener = listener;
     this.metrics = metrics;
+    for (MetadataEmitter emitter : emitters) {
+      if (emitter instanceof io.datamesh.core.observe.MetricsSource source) {
+        try {
+          source.bindTo(metrics);
+        } catch (RuntimeException e) {
+          LOG.error("emitter {} failed to bind its metrics; it is not measured", emitter, e);
+        }
+      }
+    }
   }
 
   private void hear(MeshEvent event) {

@@ -271,6 +271,21 @@ public final class MeshBuilder {
   }
 
   /**
+   * Sets how many quality reports the mesh remembers per output port (their metric points, shown by
+   * {@code Mesh.observe(port).qualityHistory()}); older ones are forgotten.
+   *
+   * @param reports 1 or more; 100 unless set
+   * @return this builder
+   */
+  public MeshBuilder setQualityHistory(int reports) {
+    if (reports < 1) {
+      throw new IllegalArgumentException("quality history must be 1 or more, was " + reports);
+    }
+    this.qualityHistory = reports;
+    return this;
+  }
+
+  /**
    * Sets the hook that decides every read; governance installs its own.
    *
    * @param controller the controller; {@link AccessController#allowAll()} (with one warning) unless set

@@ -62,7 +62,8 @@ final class Observability implements AutoCloseable {
       }
     }
     return new PortStatusRecord(port, id, rows, bytes, activity.lastPublished(port),
-        plane.quality.store().latest(port.toString()), activity.lastFailure(port), monitor.states(port));
+        plane.quality.store().latest(port.toString()), plane.quality.store().history(port.toString()),
+        activity.lastFailure(port), monitor.states(port));
   }
 
   @Override

@@ -116,7 +116,8 @@ final class Publishing {
             stats.droppedColumns(), checked.quarantined());
       }
       plane.emit(MeshEventType.SNAPSHOT_PUBLISHED, address, Map.of("snapshotId", result.snapshotId(),
-          "rows", result.rows(), "bytes", result.sizeBytes(), "copiedBytes", result.copiedBytes()));
+          "rows", result.rows(), "bytes", result.sizeBytes(), "copiedBytes", result.copiedBytes(),
+          "mode", "REPLACE")); // a snapshot replaces the port's whole content: OVERWRITE in lineage
       plane.committed(List.of(address));
       return result;
     } catch (RuntimeException e) {
@@ -174,7 +175,7 @@ final class Publishing {
     for (Staged s : staged) {
       plane.emit(MeshEventType.QUALITY_CHECKED, s.port(), QualityGate.attributes(s.quality, ids.get(s.port())));
       plane.emit(MeshEventType.SNAPSHOT_PUBLISHED, s.port(), Map.of("snapshotId", ids.get(s.port()),
-          "rows", s.rows()));
+          "rows", s.rows(), "mode", "REPLACE"));
     }
     if (!ports.isEmpty()) {
       plane.committed(ports);

@@ -53,6 +53,31 @@ final class SafeMetrics implements MeshMetrics {
     guard(() -> delegate.allocatorBytes(allocatedBytes), "allocatorBytes");
   }
 
+  @Override
+  public void emitterQueued(String transport, LongSupplier queued) {
+    guard(() -> delegate.emitterQueued(transport, queued), "emitterQueued");
+  }
+
+  @Override
+  public void emitterOutboxed(String transport, LongSupplier outboxed) {
+    guard(() -> delegate.emitterOutboxed(transport, outboxed), "emitterOutboxed");
+  }
+
+  @Override
+  public void emitterSpilled(String transport, LongSupplier spilled) {
+    guard(() -> delegate.emitterSpilled(transport, spilled), "emitterSpilled");
+  }
+
+  @Override
+  public void emitterRetries(String transport, LongSupplier retries) {
+    guard(() -> delegate.emitterRetries(transport, retries), "emitterRetries");
+  }
+
+  @Override
+  public void emitterDropped(String transport, LongSupplier dropped) {
+    guard(() -> delegate.emitterDropped(transport, dropped), "emitterDropped");
+  }
+
   private void guard(Runnable call, String what) {
     try {
       call.run();

@@ -129,4 +129,45 @@ class MeshMetricsTest {
       assertThat(Orders.drain(other.read(ReadRequest.of(Orders.PORT, Principal.anonymous())))[0]).isEqualTo(3);
     }
   }
+
+  /** An emitter that measures itself, like an OpenLineage emitter with HTTP transports. */
+  static class Measured implements io.datamesh.api.event.MetadataEmitter,
+      io.datamesh.core.observe.MetricsSource {
+    final List<MeshMetrics> boundTo = new CopyOnWriteArrayList<>();
+    final AtomicLong dropped = new AtomicLong(7);
+
+    @Override
+    public void emit(io.datamesh.api.event.MeshEvent event) {}
+
+    @Override
+    public void bindTo(MeshMetrics metrics) {
+      boundTo.add(metrics);
+      metrics.emitterDropped("http://catalog/api/v1/lineage", dropped::get);
+    }
+  }
+
+  @Test
+  void emitters_that_measure_themselves_are_bound_once_and_a_failing_binding_breaks_nothing() throws Exception {
+    Measured measured = new Measured();
+    Map<String, LongSupplier> drops = new ConcurrentHashMap<>();
+    MeshMetrics recording = new MeshMetrics() {
+      @Override
+      public void emitterDropped(String transport, LongSupplier dropped) {
+        drops.put(transport, dropped);
+      }
+    };
+    try (Mesh other = Mesh.builder().setAllocator(leakCheck).setMetrics(recording).addEmitter(measured)
+        .addEmitterFactory(m -> new Measured() {
+          @Override
+          public void bindTo(MeshMetrics metrics) {
+            throw new IllegalStateException("cannot bind");
+          }
+        }).build()) {
+      other.register(Orders.product());
+
+      assertThat(measured.boundTo).hasSize(1);
+      measured.dropped.set(9);
+      assertThat(drops.get("http://catalog/api/v1/lineage").getAsLong()).as("read when asked").isEqualTo(9);
+    }
+  }
 }

@@ -8,8 +8,11 @@ import io.datamesh.api.MeshStatus;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.quality.CheckOutcome;
 import io.datamesh.core.observe.PortStatus;
+import io.datamesh.core.quality.MetricPoint;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -43,6 +46,7 @@ class ObservePortTest {
     assertThat(status.lastPublished()).isEmpty();
     assertThat(status.latestQuality()).isEmpty();
     assertThat(status.lastFailure()).isEmpty();
+    assertThat(status.qualityHistory()).isEmpty();
     assertThat(status.slos()).isEmpty();
   }
 
@@ -80,6 +84,42 @@ class ObservePortTest {
       assertThat(f.reason()).contains("id");
     });
     assertThat(status.latestQuality()).hasValueSatisfying(r -> assertThat(r.result()).isEqualTo(CheckOutcome.FAILED));
+  }
+
+  @Test
+  void the_port_shows_its_recent_quality_reports_oldest_first_bounded_by_the_history_setting() {
+    try (Mesh small = Mesh.builder().setAllocator(leakCheck).setClock(clock).setQualityHistory(3).build()) {
+      small.register(Orders.product());
+      List<Instant> times = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        clock.advance(Duration.ofHours(1));
+        times.add(clock.instant());
+        VectorSchemaRoot batch = Orders.batch(small.allocator(), 0, 10 + i);
+        if (i == 2) {
+          ((BigIntVector) batch.getVector("id")).setNull(0);
+          assertThatThrownBy(() -> small.publish(Orders.PORT, batch)).isInstanceOf(MeshException.class);
+        } else {
+          small.publish(Orders.PORT, batch);
+        }
+      }
+
+      PortStatus status = small.observe(Orders.PORT);
+
+      assertThat(status.qualityHistory()).as("the first of four reports is forgotten").hasSize(3);
+      assertThat(status.qualityHistory()).extracting(MetricPoint::at).containsExactlyElementsOf(times.subList(1, 4));
+      assertThat(status.qualityHistory()).extracting(MetricPoint::result)
+          .containsExactly(CheckOutcome.PASSED, CheckOutcome.FAILED, CheckOutcome.PASSED);
+      assertThat(status.qualityHistory()).extracting(MetricPoint::rowCount).containsExactly(11L, 12L, 13L);
+      assertThat(status.qualityHistory().get(2).runId())
+          .isEqualTo(status.latestQuality().orElseThrow().runId());
+      assertThat(status.qualityHistory().get(2).metrics()).containsEntry("rowCount", 13.0);
+    }
+  }
+
+  @Test
+  void a_quality_history_below_one_report_is_refused_when_the_mesh_is_configured() {
+    assertThatThrownBy(() -> Mesh.builder().setQualityHistory(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0");
   }
 
   @Test

@@ -1,16 +1,23 @@
 package io.datamesh.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.datamesh.api.DataProduct;
 import io.datamesh.api.DomainKind;
+import io.datamesh.api.MeshException;
 import io.datamesh.core.emit.LineageTransport;
 import io.datamesh.core.emit.OpenLineageEmitter;
 import io.datamesh.core.lineage.LineageMapper;
 import io.datamesh.core.lineage.OpenLineageSchemas;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.api.Test;
 
 /** A real transform run, through the real mesh, becomes OpenLineage START and COMPLETE with its pinned datasets. */
@@ -42,5 +49,71 @@ class RunLineageTest {
         "\"namespace\":\"dpds://com.example\"");
     assertThat(sent.stream().filter(j -> j.contains("\"eventType\":\"START\"") && j.contains("agg/v1/agg")))
         .isNotEmpty();
+  }
+
+  @Test
+  void a_real_publish_overwrites_its_dataset_and_its_validation_run_names_the_publish_run_as_parent()
+      throws Exception {
+    List<String> sent = new CopyOnWriteArrayList<>();
+    LineageTransport recording = event -> sent.add(event.json());
+    try (Mesh mesh = Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
+        .setMapper(LineageMapper.builder().setProducts(m::product).build()).addTransport(recording).build())
+        .build()) {
+      mesh.register(Orders.product());
+      mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
+      mesh.close(Duration.ofSeconds(5));
+    }
+    sent.forEach(OpenLineageSchemas::assertValid);
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> events = new ArrayList<>();
+    for (String s : sent) {
+      events.add(json.readTree(s));
+    }
+    List<JsonNode> publish = events.stream().filter(e -> e.at("/job/name").asText().endsWith("/publish")).toList();
+    List<JsonNode> validation = events.stream().filter(e -> e.at("/job/name").asText().endsWith("/quality"))
+        .toList();
+    assertThat(publish).as("START and COMPLETE of the publish run among %s", sent).hasSize(2);
+    assertThat(validation).as("START and COMPLETE of the validation run among %s", sent).hasSize(2)
+        .allSatisfy(e -> {
+          assertThat(e.at("/run/facets/parent/run/runId")).isEqualTo(publish.get(1).at("/run/runId"));
+          assertThat(e.at("/run/facets/parent/job/name")).isEqualTo(publish.get(1).at("/job/name"));
+          assertThat(e.at("/inputs/0/name")).isEqualTo(publish.get(1).at("/outputs/0/name"));
+        });
+    JsonNode out = publish.get(1).at("/outputs/0");
+    assertThat(out.at("/facets/lifecycleStateChange/lifecycleStateChange").asText())
+        .as("a snapshot replaces the port's content").isEqualTo("OVERWRITE");
+    assertThat(out.at("/facets/dataQualityMetrics/rowCount").asLong()).isEqualTo(10);
+    assertThat(out.at("/outputFacets/outputStatistics/rowCount").asLong()).isEqualTo(10);
+    assertThat(validation.get(1).at("/inputs/0/facets/version/datasetVersion").asText()).as("the snapshot checked")
+        .isEqualTo(out.at("/facets/version/datasetVersion").asText()).isEqualTo("1");
+  }
+
+  @Test
+  void a_publish_the_quality_gate_rejects_is_a_failed_run_that_says_why() throws Exception {
+    List<String> sent = new CopyOnWriteArrayList<>();
+    LineageTransport recording = event -> sent.add(event.json());
+    try (Mesh mesh = Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
+        .setMapper(LineageMapper.builder().setProducts(m::product).build()).addTransport(recording).build())
+        .build()) {
+      mesh.register(Orders.product());
+      VectorSchemaRoot bad = Orders.batch(mesh.allocator(), 0, 4);
+      ((BigIntVector) bad.getVector("id")).setNull(0);
+      assertThatThrownBy(() -> mesh.publish(Orders.PORT, bad)).isInstanceOf(MeshException.class);
+      mesh.close(Duration.ofSeconds(5));
+    }
+    sent.forEach(OpenLineageSchemas::assertValid);
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> fail = new ArrayList<>();
+    for (String s : sent) {
+      JsonNode e = json.readTree(s);
+      if (e.path("eventType").asText().equals("FAIL")) {
+        fail.add(e);
+      }
+    }
+    assertThat(fail).as("the FAIL of the publish run among %s", sent).singleElement().satisfies(e -> {
+      assertThat(e.at("/job/name").asText()).isEqualTo("orders/v1/orders/publish");
+      assertThat(e.at("/run/facets/errorMessage/message").asText()).as("the gate's reason, not a generic text")
+          .contains("id").doesNotStartWith("publish of");
+    });
   }
 }

@@ -5,6 +5,7 @@ import io.datamesh.api.PortAddress;
 import io.datamesh.core.observe.MeshMetrics;
 import io.datamesh.core.observe.SloState;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
@@ -26,7 +28,10 @@ import java.util.function.LongSupplier;
  *   <li>{@code mesh.reads} (counter, tag {@code port}); {@code mesh.emitter.failures} (counter, tag
  *       {@code emitter});
  *   <li>{@code mesh.slo.state} (gauge, tags {@code port} and {@code sla}: 0 MET, 1 AT_RISK, 2 BREACHED);
- *   <li>{@code mesh.allocator.bytes} (gauge: the Arrow memory the mesh holds).
+ *   <li>{@code mesh.allocator.bytes} (gauge: the Arrow memory the mesh holds);
+ *   <li>{@code mesh.emitter.queued} and {@code mesh.emitter.outboxed} (gauges: events a lineage transport holds in
+ *       memory and on disk), {@code mesh.emitter.spilled}, {@code mesh.emitter.retries} and
+ *       {@code mesh.emitter.dropped} (counters), all with tag {@code transport} (the endpoint URL).
  * </ul>
  *
  * <pre>{@code
@@ -37,6 +42,8 @@ public final class MicrometerMeshMetrics implements MeshMetrics {
   private final MeterRegistry registry;
   private final Tags tags;
   private final Map<List<String>, AtomicInteger> sloStates = new ConcurrentHashMap<>();
+  /** Function counters keep their source weakly: these keep the transports' suppliers alive. */
+  private final List<LongSupplier> emitterSources = new CopyOnWriteArrayList<>();
 
   private MicrometerMeshMetrics(MeterRegistry registry, Tags tags) {
     this.registry = registry;
@@ -108,6 +115,42 @@ public final class MicrometerMeshMetrics implements MeshMetrics {
     Gauge.builder("mesh.allocator.bytes", allocatedBytes, s -> (double) s.getAsLong())
         .description("Arrow memory the mesh holds").baseUnit("bytes").tags(tags).strongReference(true)
         .register(registry);
+  }
+
+  @Override
+  public void emitterQueued(String transport, LongSupplier queued) {
+    emitterGauge("mesh.emitter.queued", "lineage events waiting in memory", transport, queued);
+  }
+
+  @Override
+  public void emitterOutboxed(String transport, LongSupplier outboxed) {
+    emitterGauge("mesh.emitter.outboxed", "lineage events waiting in the outbox on disk", transport, outboxed);
+  }
+
+  @Override
+  public void emitterSpilled(String transport, LongSupplier spilled) {
+    emitterCounter("mesh.emitter.spilled", "lineage events written to the outbox", transport, spilled);
+  }
+
+  @Override
+  public void emitterRetries(String transport, LongSupplier retries) {
+    emitterCounter("mesh.emitter.retries", "lineage requests retried", transport, retries);
+  }
+
+  @Override
+  public void emitterDropped(String transport, LongSupplier dropped) {
+    emitterCounter("mesh.emitter.dropped", "lineage events lost because the outbox was full", transport, dropped);
+  }
+
+  private void emitterGauge(String name, String description, String transport, LongSupplier value) {
+    Gauge.builder(name, value, s -> (double) s.getAsLong()).description(description).baseUnit("events")
+        .tags(tags).tag("transport", transport).strongReference(true).register(registry);
+  }
+
+  private void emitterCounter(String name, String description, String transport, LongSupplier value) {
+    emitterSources.add(value);
+    FunctionCounter.builder(name, value, s -> (double) s.getAsLong()).description(description).baseUnit("events")
+        .tags(tags).tag("transport", transport).register(registry);
   }
 
   private Counter counter(String name, String description, PortAddress port) {

@@ -72,7 +72,7 @@ class MicrometerMeshMetricsTest {
     leakCheck.close();
   }
 
-  private static Contract contract() {
+  static Contract contract() {
     return Contract.builder().setId("orders").setVersion("1.0.0")
         .addSchemaObject(SchemaObject.builder("orders")
             .addProperty(SchemaProperty.builder("id", LogicalType.INTEGER).setRequired(true).build()).build())
@@ -81,13 +81,13 @@ class MicrometerMeshMetricsTest {
         .build();
   }
 
-  private static DataProduct orders() {
+  static DataProduct orders() {
     return DataProduct.builder().setNamespace("com.example").setName("orders").setVersion("1.0.0")
         .setDomain(Domain.of("sales", DomainKind.SOURCE_ALIGNED)).setOwner(Owner.of("orders-team@example.com"))
         .addOutputPort(OutputPort.builder("orders").setContract(contract())).build();
   }
 
-  private static VectorSchemaRoot batch(BufferAllocator allocator, int rows, boolean nullFirstId) {
+  static VectorSchemaRoot batch(BufferAllocator allocator, int rows, boolean nullFirstId) {
     VectorSchemaRoot root = VectorSchemaRoot.create(ArrowSchemas.of(contract(), "orders"), allocator);
     root.allocateNew();
     BigIntVector id = (BigIntVector) root.getVector("id");

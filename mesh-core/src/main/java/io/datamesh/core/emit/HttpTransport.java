@@ -1,6 +1,8 @@
 package io.datamesh.core.emit;
 
 import io.datamesh.core.lineage.LineageEvent;
+import io.datamesh.core.observe.MeshMetrics;
+import io.datamesh.core.observe.MetricsSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -18,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * A 4xx answer is logged with the response body and not retried. When the queue is full, or the endpoint stays down
  * past the retry budget, events go to a JSON-lines outbox on disk and are sent, in order, when the endpoint answers
  * again; a transport built later over the same directory (after a restart) sends them first. Events are dropped only
- * when the outbox is full, and counted. Delivery is at least once.
+ * when the outbox is full, and counted. Delivery is at least once. {@link #stats()} counts everything; bound to a
+ * mesh's {@link MeshMetrics} (through its {@link OpenLineageEmitter}), the queue, outbox, spills, retries and drops
+ * become meters named by the endpoint URL.
  *
  * <pre>{@code
  * HttpTransport marquez = HttpTransport.builder(URI.create("http://localhost:5000"), Path.of("lineage-outbox"))
@@ -26,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *     .build();
  * }</pre>
  */
-public final class HttpTransport implements LineageTransport {
+public final class HttpTransport implements LineageTransport, MetricsSource {
   private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
 
@@ -108,6 +112,22 @@ public final class HttpTransport implements LineageTransport {
    */
   public DeliveryStats stats() {
     return sender.stats();
+  }
+
+  /**
+   * Reports the queue and outbox depths as gauges and the spills, retries and drops as counters, each named by the
+   * endpoint URL and read from {@link #stats()}.
+   *
+   * @param metrics where to report
+   */
+  @Override
+  public void bindTo(MeshMetrics metrics) {
+    String name = target.toString();
+    metrics.emitterQueued(name, () -> sender.stats().queued());
+    metrics.emitterOutboxed(name, () -> sender.stats().outboxed());
+    metrics.emitterSpilled(name, () -> sender.stats().spilled());
+    metrics.emitterRetries(name, () -> sender.stats().retries());
+    metrics.emitterDropped(name, () -> sender.stats().dropped());
   }
 
   @Override

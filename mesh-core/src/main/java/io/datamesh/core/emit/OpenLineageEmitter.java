@@ -4,6 +4,8 @@ import io.datamesh.api.event.MeshEvent;
 import io.datamesh.api.event.MetadataEmitter;
 import io.datamesh.core.lineage.LineageEvent;
 import io.datamesh.core.lineage.LineageMapper;
+import io.datamesh.core.observe.MeshMetrics;
+import io.datamesh.core.observe.MetricsSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An emitter that maps each mesh event to OpenLineage 2-0-2 events and hands them to its transports in order. It
  * never throws at the mesh: a failure of the mapping or of a transport is logged with its exception and counted in
- * {@link #failures()}.
+ * {@link #failures()}. A mesh binds it to its {@link MeshMetrics}, and it hands them every transport that measures
+ * itself (an {@link HttpTransport}: queue and outbox depth, spills, retries, drops).
  *
  * <pre>{@code
  * Mesh mesh = Mesh.builder()
@@ -24,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *     .build();
  * }</pre>
  */
-public final class OpenLineageEmitter implements MetadataEmitter {
+public final class OpenLineageEmitter implements MetadataEmitter, MetricsSource {
   private static final Logger LOG = LoggerFactory.getLogger(OpenLineageEmitter.class);
 
   private final LineageMapper mapper;
@@ -93,6 +96,20 @@ public final class OpenLineageEmitter implements MetadataEmitter {
       } catch (RuntimeException e) {
         failures.incrementAndGet();
         LOG.error("transport {} failed to close", t, e);
+      }
+    }
+  }
+
+  /**
+   * Binds every transport that measures itself to the metrics; the mesh calls this when the emitter is added to it.
+   *
+   * @param metrics where the transports report
+   */
+  @Override
+  public void bindTo(MeshMetrics metrics) {
+    for (LineageTransport t : transports) {
+      if (t instanceof MetricsSource source) {
+        source.bindTo(metrics);
       }
     }
   }

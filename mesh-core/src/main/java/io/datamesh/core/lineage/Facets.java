@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,7 @@ final class Facets {
   static final URI ASSERTIONS = url(OL, "1-1-0", "DataQualityAssertionsDatasetFacet");
   static final URI OUTPUT_STATISTICS = url(OL, "1-0-2", "OutputStatisticsOutputDatasetFacet");
   static final URI ERROR_MESSAGE = url(OL, "1-0-1", "ErrorMessageRunFacet");
+  static final URI PARENT = url(OL, "1-2-0", "ParentRunFacet");
   static final URI JOB_TYPE = url(OL, "2-0-4", "JobTypeJobFacet");
   static final URI PRODUCT = url(DATAMESH, "1-0-0", "DatameshProductDatasetFacet");
 
@@ -172,6 +174,24 @@ final class Facets {
       return "errorMessage";
     }
   }
+
+  /** Links a run to the run that caused it, and to the root of that hierarchy (here always the same run). */
+  record Parent(@JsonProperty("_producer") URI producer, @JsonProperty("_schemaURL") URI schemaURL, RunRef run,
+      JobRef job, Root root) implements RunFacet {
+    Parent(URI producer, RunRef run, JobRef job) {
+      this(producer, PARENT, run, job, new Root(run, job));
+    }
+
+    public String key() {
+      return "parent";
+    }
+  }
+
+  record RunRef(UUID runId) {}
+
+  record JobRef(String namespace, String name) {}
+
+  record Root(RunRef run, JobRef job) {}
 
   record JobType(@JsonProperty("_producer") URI producer, @JsonProperty("_schemaURL") URI schemaURL,
       String processingType, String integration, String jobType) implements JobFacet {

@@ -66,7 +66,7 @@ final class RunParts {
     if (a.string("mode").map(m -> m.equalsIgnoreCase("REPLACE")).orElse(false)) {
       Descriptors.put(facets, new Facets.Lifecycle(producer, Facets.LIFECYCLE, "OVERWRITE"));
     }
-    if (a.has("metrics")) {
+    if (a.has("metrics") || a.has("rows") || a.has("bytes")) {
       Descriptors.put(facets, new Facets.QualityMetrics(producer, Facets.QUALITY_METRICS,
           a.longValue("rows").orElse(null), a.longValue("bytes").orElse(null), columnMetrics(a.map("metrics"))));
     }
@@ -100,7 +100,9 @@ final class RunParts {
   }
 
   Facets.ErrorMessage error(Attributes a, String fallback) {
-    return new Facets.ErrorMessage(producer, Facets.ERROR_MESSAGE, a.string("error").orElse(fallback), "JAVA",
+    // "reason" is what the mesh's own PUBLISH_FAILED carries; "error" what a run failure or a caller writes
+    return new Facets.ErrorMessage(producer, Facets.ERROR_MESSAGE,
+        a.string("error").or(() -> a.string("reason")).orElse(fallback), "JAVA",
         a.string("stackTrace").orElse(null));
   }
 

@@ -93,9 +93,27 @@ final class Runs {
         a.string("snapshotId").orElse(e.time().toString())));
     OpenLineage.Job job = job(port.product(), portJob(port, "quality"), "QUALITY");
     OpenLineage.InputDataset checked = parts.checked(port, a);
+    Map<String, Facets.RunFacet> parent = producerOf(port, a).<Map<String, Facets.RunFacet>>map(Runs::facets)
+        .orElse(Map.of());
     return List.of(
-        run(EventType.START, start(e, a), runId, Map.of(), job, List.of(checked.named()), List.of()),
-        run(EventType.COMPLETE, e.time(), runId, Map.of(), job, List.of(checked), List.of()));
+        run(EventType.START, start(e, a), runId, parent, job, List.of(checked.named()), List.of()),
+        run(EventType.COMPLETE, e.time(), runId, parent, job, List.of(checked), List.of()));
+  }
+
+  /**
+   * The run that wrote the checked snapshot: the transform run named by {@code parentRunId} (and {@code parentJob}),
+   * else the publish run {@link #published} derives from the port and {@code snapshotId}; none without either.
+   */
+  private Optional<Facets.Parent> producerOf(PortAddress port, Attributes a) {
+    String namespace = DatasetName.SCHEME + "://" + port.product().namespace();
+    Optional<UUID> transform = a.uuid("parentRunId");
+    if (transform.isPresent()) {
+      String name = a.string("parentJob").orElseGet(() -> portJob(port, "transform"));
+      return Optional.of(new Facets.Parent(producer, new Facets.RunRef(transform.get()),
+          new Facets.JobRef(namespace, name)));
+    }
+    return a.string("snapshotId").map(id -> new Facets.Parent(producer,
+        new Facets.RunRef(derived("publish", port, id)), new Facets.JobRef(namespace, portJob(port, "publish"))));
   }
 
   /** The synthetic run that carries static metadata to catalogs that accept only run events. */

@@ -78,4 +78,49 @@ public interface MeshMetrics {
    * @param allocatedBytes reads the bytes currently allocated under the mesh's root allocator
    */
   default void allocatorBytes(LongSupplier allocatedBytes) {}
+
+  /**
+   * Hands over a gauge of the events a lineage transport holds in memory, once, when the mesh takes an emitter
+   * that reports it (such as an {@code OpenLineageEmitter} with an {@code HttpTransport}).
+   *
+   * @param transport names the transport, such as the endpoint URL of an HTTP transport
+   * @param queued reads the events waiting in memory, including a batch being sent
+   */
+  default void emitterQueued(String transport, LongSupplier queued) {}
+
+  /**
+   * Hands over a gauge of the events a lineage transport keeps in its outbox on disk, once, like
+   * {@link #emitterQueued}.
+   *
+   * @param transport names the transport
+   * @param outboxed reads the events waiting in the outbox
+   */
+  default void emitterOutboxed(String transport, LongSupplier outboxed) {}
+
+  /**
+   * Hands over a monotonic count of the events a lineage transport wrote to its outbox because its queue was full
+   * or its endpoint was down, once, like {@link #emitterQueued}.
+   *
+   * @param transport names the transport
+   * @param spilled reads the count since the transport was built
+   */
+  default void emitterSpilled(String transport, LongSupplier spilled) {}
+
+  /**
+   * Hands over a monotonic count of the requests a lineage transport retried after a timeout, a connection failure
+   * or a 5xx answer, once, like {@link #emitterQueued}.
+   *
+   * @param transport names the transport
+   * @param retries reads the count since the transport was built
+   */
+  default void emitterRetries(String transport, LongSupplier retries) {}
+
+  /**
+   * Hands over a monotonic count of the events a lineage transport lost because its outbox was full or could not
+   * be written, once, like {@link #emitterQueued}. Any increase means lineage is missing from the catalog.
+   *
+   * @param transport names the transport
+   * @param dropped reads the count since the transport was built
+   */
+  default void emitterDropped(String transport, LongSupplier dropped) {}
 }

@@ -2,6 +2,7 @@ package io.datamesh.core.observe;
 
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.quality.QualityReport;
+import io.datamesh.core.quality.MetricPoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.OptionalLong;
 
 /**
  * What a mesh knows about one output port right now: its current snapshot, its last publish and failure, its
- * latest quality report and the SLO states of its contract's SLA properties.
+ * latest quality report and the recent ones, and the SLO states of its contract's SLA properties.
  *
  * <pre>{@code
  * PortStatus status = mesh.observe(port);
@@ -58,6 +59,20 @@ public interface PortStatus {
    * @return the report, or empty before the first publish
    */
   Optional<QualityReport> latestQuality();
+
+  /**
+   * Returns the metrics of the port's recent quality reports, oldest first: one point per publish attempt, accepted or
+   * rejected, with its time on the mesh clock, overall result, rows and the observed value of each numeric check.
+   * Bounded by {@code MeshBuilder.setQualityHistory} (100 unless set); the last point is {@link #latestQuality()}'s.
+   *
+   * <pre>{@code
+   * long failed = mesh.observe(port).qualityHistory().stream()
+   *     .filter(p -> p.result() == CheckOutcome.FAILED).count();
+   * }</pre>
+   *
+   * @return the points, empty before the first publish
+   */
+  List<MetricPoint> qualityHistory();
 
   /**
    * Returns the last publish that was rejected or failed, even if a later one succeeded (compare the times).

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The HTTP transport against a real server on loopback. Waits are bounded; no outcome depends on how long anything
@@ -225,6 +227,24 @@ class HttpTransportTest {
     assertThat(server.acceptedNames()).containsExactlyElementsOf(names(0, 20));
     assertThat(senderThreads()).isEmpty();
     assertThat(transport.stats().dropped()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "DataHub, /openapi/openlineage, /api/v1/lineage, /openapi/openlineage/api/v1/lineage",
+      "OpenMetadata, '', /api/v1/openlineage/lineage, /api/v1/openlineage/lineage"})
+  void the_catalog_settings_of_the_metadata_guide_post_where_each_catalog_listens(String catalog, String base,
+      String endpoint, String path) throws IOException {
+    server = RecordingServer.start();
+    transport = to(URI.create(server.url() + base)).setEndpoint(endpoint).setBearerToken("jwt").build();
+
+    send(transport, 0, 3);
+
+    assertThat(transport.flush(WAIT)).isTrue();
+    assertThat(server.requests()).hasSize(3).allSatisfy(r -> {
+      assertThat(r.path()).as(catalog).isEqualTo(path);
+      assertThat(r.authorization()).isEqualTo("Bearer jwt");
+    });
   }
 
   @Test

@@ -15,10 +15,14 @@ import io.datamesh.api.contract.SchemaObject;
 import io.datamesh.api.contract.SchemaProperty;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.api.event.MeshEventType;
+import io.datamesh.api.event.MetadataEmitter;
 import io.datamesh.core.Mesh;
 import io.datamesh.core.lineage.LineageEvent;
 import io.datamesh.core.lineage.LineageMapper;
 import io.datamesh.core.lineage.OpenLineageSchemas;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,5 +126,48 @@ class OpenLineageEmitterTest {
   void an_emitter_without_a_transport_is_a_configuration_error() {
     assertThatThrownBy(() -> OpenLineageEmitter.builder().build()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("addTransport");
+  }
+
+  @Test
+  void the_log_transport_writes_each_event_as_one_json_line_on_the_lineage_logger() {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    LineageEvent event;
+    try {
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8)); // slf4j-simple writes to System.err
+      OpenLineageEmitter emitter = OpenLineageEmitter.builder().addTransport(LineageTransport.log()).build();
+      Recording recording = new Recording();
+      OpenLineageEmitter.builder().addTransport(recording).build().emit(started());
+      event = recording.events.get(0);
+      emitter.emit(started());
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("io.datamesh.lineage")))
+        .singleElement().satisfies(line -> assertThat(line).contains("INFO").endsWith(event.json()));
+  }
+
+  @Test
+  void a_composite_hands_every_event_to_every_emitter_even_past_one_that_throws() {
+    Recording first = new Recording();
+    Recording second = new Recording();
+    MetadataEmitter composite = MetadataEmitter.composite(List.of(
+        OpenLineageEmitter.builder().addTransport(first).build(),
+        e -> {
+          throw new IllegalStateException("catalog down");
+        },
+        OpenLineageEmitter.builder().addTransport(second).build()));
+
+    assertThatThrownBy(() -> composite.emit(started())).hasMessageContaining("catalog down");
+
+    assertThat(first.events).hasSize(1);
+    assertThat(second.events).extracting(LineageEvent::json)
+        .containsExactlyElementsOf(first.events.stream().map(LineageEvent::json).toList());
+  }
+
+  private static MeshEvent started() {
+    return MeshEvent.of(MeshEventType.RUN_STARTED, Instant.parse("2026-03-01T10:00:00Z"),
+        ProductUrn.parse("urn:dpds:com.example:dataproducts:orders:1"), Map.of("runId", "r1"));
   }
 }

@@ -75,7 +75,7 @@ class LineageMappingProperties {
     Arbitrary<Object> lineage = Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5),
         lists).ofMaxSize(2).map(m -> (Object) m);
     Arbitrary<String> keys = Arbitraries.of("runId", "snapshotId", "rows", "bytes", "mode", "startedAt", "error",
-        "stackTrace", "job", "inputs", "outputs", "metrics", "checks", "columnLineage");
+        "stackTrace", "job", "inputs", "outputs", "metrics", "checks", "columnLineage", "parentRunId", "parentJob");
     return Arbitraries.maps(keys, Arbitraries.oneOf(scalars, lists, metrics, lineage)).ofMaxSize(8);
   }
 }

@@ -224,6 +224,51 @@ class LineageMappingTest {
   }
 
   @Test
+  void a_quality_check_names_the_publish_run_that_wrote_the_snapshot_as_its_parent_and_root() {
+    register(orders("1.0.0"));
+    JsonNode publish = mapValid(mapper, port(MeshEventType.SNAPSHOT_PUBLISHED, LINES, Map.of("snapshotId", 42L)))
+        .get(1);
+
+    List<JsonNode> validation = mapValid(mapper, port(MeshEventType.QUALITY_CHECKED, LINES,
+        Map.of("snapshotId", 42, "checks", List.of())));
+
+    assertThat(validation).hasSize(2).allSatisfy(e -> {
+      JsonNode parent = e.at("/run/facets/parent");
+      assertThat(parent.at("/run/runId")).isEqualTo(publish.at("/run/runId"));
+      assertThat(parent.at("/job/namespace")).isEqualTo(publish.at("/job/namespace"));
+      assertThat(parent.at("/job/name").asText()).isEqualTo("orders/v1/lines/publish")
+          .isEqualTo(publish.at("/job/name").asText());
+      assertThat(parent.at("/root/run/runId")).isEqualTo(publish.at("/run/runId"));
+      assertThat(parent.at("/root/job/name")).isEqualTo(publish.at("/job/name"));
+      assertThat(e.at("/run/runId")).isNotEqualTo(publish.at("/run/runId"));
+    });
+    assertThat(mapValid(mapper, port(MeshEventType.QUALITY_CHECKED, LINES, Map.of("snapshotId", 43)))
+        .get(1).at("/run/facets/parent/run/runId")).as("another snapshot, another publish run")
+        .isNotEqualTo(publish.at("/run/runId"));
+  }
+
+  @Test
+  void a_quality_check_of_a_snapshot_a_transform_run_wrote_names_that_run_as_its_parent() {
+    UUID run = UUID.randomUUID();
+
+    JsonNode complete = mapValid(mapper, port(MeshEventType.QUALITY_CHECKED, LINES,
+        Map.of("snapshotId", 5, "parentRunId", run.toString()))).get(1);
+    JsonNode named = mapValid(mapper, port(MeshEventType.QUALITY_CHECKED, LINES,
+        Map.of("snapshotId", 5, "parentRunId", run, "parentJob", "nightly"))).get(1);
+
+    assertThat(complete.at("/run/facets/parent/run/runId").asText()).isEqualTo(run.toString());
+    assertThat(complete.at("/run/facets/parent/job/name").asText()).isEqualTo("orders/v1/lines/transform");
+    assertThat(named.at("/run/facets/parent/job/name").asText()).isEqualTo("nightly");
+  }
+
+  @Test
+  void a_quality_check_that_names_no_snapshot_has_no_parent() {
+    JsonNode complete = mapValid(mapper, port(MeshEventType.QUALITY_CHECKED, LINES, Map.of("rows", 3))).get(1);
+
+    assertThat(complete.at("/run/facets/parent").isMissingNode()).isTrue();
+  }
+
+  @Test
   void attributes_of_the_wrong_type_cost_a_facet_never_the_event() {
     List<JsonNode> events = mapValid(mapper, port(MeshEventType.SNAPSHOT_PUBLISHED, LINES, Map.of(
         "rows", "many", "bytes", List.of(1), "inputs", "not a list", "metrics", Map.of("x", "y"),
