@@ -62,11 +62,11 @@ final class MeshRunPlane implements RunPlane {
   }
 
   @Override
-  public Map<PortAddress, Long> commit(List<Staged> staged) {
+  public Map<PortAddress, Long> commit(List<Staged> staged, java.util.UUID runId) {
     List<Publishing.Staged> ours = new ArrayList<>();
     for (Staged s : staged) {
       ours.add((Publishing.Staged) s);
     }
-    return plane.publishing.commitAll(ours);
+    return plane.publishing.commitAll(ours, runId);
   }
 }

@@ -36,7 +36,8 @@ final class PortActivity {
         failures.put(p, f);
         metrics.publishFailed(p, f.status());
       });
-      case QUALITY_CHECKED -> e.port().ifPresent(p -> metrics.quarantined(p, number(e, "quarantinedRows")));
+      case QUALITY_CHECKED -> e.port().filter(p -> e.attributes().containsKey("snapshotId")) // else rejected
+          .ifPresent(p -> metrics.quarantined(p, number(e, "quarantinedRows")));
       case PRODUCT_REGISTERED, PRODUCT_UPDATED -> registered.putIfAbsent(e.product(), e.time());
       case PRODUCT_DEREGISTERED -> registered.remove(e.product());
       default -> { }

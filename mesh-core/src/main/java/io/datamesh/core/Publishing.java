@@ -107,7 +107,8 @@ final class Publishing {
         QualityPass pass = plane.quality.start(port, DataPlane.objectName(port));
         QualityGate.CheckedDraft checked = QualityGate.checked(draft, pass, quarantine);
         PublishStats stats = source.into(checked, extra);
-        QualityReport report = plane.quality.finish(address, pass); // rejects before anything is current
+        QualityReport report = plane.quality.finish(address, pass, // rejects before anything is current
+            rejected -> plane.emit(MeshEventType.QUALITY_CHECKED, address, QualityGate.rejectedAttributes(rejected)));
         long id = commit(draft, quarantine);
         plane.emit(MeshEventType.QUALITY_CHECKED, address, QualityGate.attributes(report, id));
         // stats count the rows the port's draft took: quarantined rows are not among them
@@ -147,7 +148,8 @@ final class Publishing {
       PublishStats stats = source.into(checked,
           plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns));
       return new Staged(address, lock, draft, quarantine, stats.rows(),
-          plane.quality.finish(address, pass));
+          plane.quality.finish(address, pass, rejected -> plane.emit(MeshEventType.QUALITY_CHECKED, address,
+              QualityGate.rejectedAttributes(rejected))));
     } catch (RuntimeException e) {
       if (draft == null) {
         source.close();
@@ -162,8 +164,12 @@ final class Publishing {
     }
   }
 
-  /** Makes every staged draft current under the commit lock, so pinned readers see all of them or none. */
-  Map<PortAddress, Long> commitAll(List<Staged> staged) {
+  /**
+   * Makes every staged draft current under the commit lock, so pinned readers see all of them or none. The events
+   * name the transform run that staged them: lineage reports each output inside that run (not as a publish run of
+   * its own) and links the quality validation run to it.
+   */
+  Map<PortAddress, Long> commitAll(List<Staged> staged, java.util.UUID runId) {
     Map<PortAddress, Long> ids = new LinkedHashMap<>();
     List<PortAddress> ports = new ArrayList<>();
     synchronized (plane.commitLock) {
@@ -173,9 +179,11 @@ final class Publishing {
       }
     }
     for (Staged s : staged) {
-      plane.emit(MeshEventType.QUALITY_CHECKED, s.port(), QualityGate.attributes(s.quality, ids.get(s.port())));
+      Map<String, Object> quality = new LinkedHashMap<>(QualityGate.attributes(s.quality, ids.get(s.port())));
+      quality.put("parentRunId", runId.toString());
+      plane.emit(MeshEventType.QUALITY_CHECKED, s.port(), quality);
       plane.emit(MeshEventType.SNAPSHOT_PUBLISHED, s.port(), Map.of("snapshotId", ids.get(s.port()),
-          "rows", s.rows(), "mode", "REPLACE"));
+          "rows", s.rows(), "mode", "REPLACE", "runId", runId.toString()));
     }
     if (!ports.isEmpty()) {
       plane.committed(ports);

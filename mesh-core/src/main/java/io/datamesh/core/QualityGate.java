@@ -4,6 +4,7 @@ import io.datamesh.api.OutputPort;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.contract.Contract;
 import io.datamesh.api.quality.CheckResult;
+import io.datamesh.api.quality.ColumnStatistics;
 import io.datamesh.api.quality.QualityReport;
 import io.datamesh.arrow.snapshot.SnapshotDraft;
 import io.datamesh.core.quality.BatchVerdict;
@@ -19,7 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -81,15 +84,25 @@ final class QualityGate {
   }
 
   /** Finishes a pass: records the report, and throws {@code QUALITY_GATE_FAILED} if the snapshot is rejected. */
-  QualityReport finish(PortAddress port, QualityPass pass) {
+  QualityReport finish(PortAddress port, QualityPass pass, Consumer<QualityReport> rejected) {
     QualityOutcome outcome = pass.finish();
     store.record(port.toString(), outcome.report());
+    if (!outcome.gate().accepted()) {
+      rejected.accept(outcome.report()); // catalogs learn which assertions failed, not only that a publish did
+    }
     outcome.gate().throwIfRejected();
     return outcome.report();
   }
 
   /** The attributes of a QUALITY_CHECKED event, in the shape the lineage mapper reads. */
   static Map<String, Object> attributes(QualityReport report, long snapshotId) {
+    Map<String, Object> attrs = rejectedAttributes(report);
+    attrs.put("snapshotId", snapshotId);
+    return attrs;
+  }
+
+  /** The attributes of the QUALITY_CHECKED event of a rejected snapshot: no snapshot id, it never existed. */
+  static Map<String, Object> rejectedAttributes(QualityReport report) {
     List<Map<String, Object>> checks = new ArrayList<>();
     for (CheckResult c : report.checks()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -102,12 +115,37 @@ final class QualityGate {
       checks.add(m);
     }
     Map<String, Object> attrs = new LinkedHashMap<>();
-    attrs.put("snapshotId", snapshotId);
     attrs.put("rows", report.rowCount());
     attrs.put("quarantinedRows", report.quarantinedRowCount());
     attrs.put("result", report.result().text());
     attrs.put("checks", checks);
+    attrs.put("metrics", columnMetrics(report));
     return attrs;
+  }
+
+  /**
+   * The report's column statistics in the shape of OpenLineage's {@code dataQualityMetrics.columnMetrics}: nulls,
+   * exact distinct count when computed, non-null count, and sum, min and max of numeric columns. Non-finite numbers
+   * (an infinite max, a NaN sum) are left out: JSON cannot carry them.
+   */
+  static Map<String, Object> columnMetrics(QualityReport report) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    for (ColumnStatistics s : report.statistics()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("nullCount", s.nulls());
+      s.distinct().ifPresent(d -> m.put("distinctCount", d));
+      m.put("count", s.count() - s.nulls());
+      s.sum().flatMap(QualityGate::finite).ifPresent(v -> m.put("sum", v));
+      s.min().flatMap(QualityGate::finite).ifPresent(v -> m.put("min", v));
+      s.max().flatMap(QualityGate::finite).ifPresent(v -> m.put("max", v));
+      columns.put(s.column(), m);
+    }
+    return columns;
+  }
+
+  private static Optional<Double> finite(Number n) {
+    double d = n.doubleValue();
+    return Double.isFinite(d) ? Optional.of(d) : Optional.empty();
   }
 
   /**

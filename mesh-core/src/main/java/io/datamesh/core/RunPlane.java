@@ -32,8 +32,11 @@ interface RunPlane {
   /** Like {@link #stage(PortAddress, ArrowReader)} for one batch; always closes {@code batch}. */
   Staged stage(PortAddress outputPort, VectorSchemaRoot batch);
 
-  /** Makes every staged snapshot current together, or none; returns the snapshot id per port. */
-  Map<PortAddress, Long> commit(List<Staged> staged);
+  /**
+   * Makes every staged snapshot current together, or none; returns the snapshot id per port. The publish and quality
+   * events name {@code runId}, so lineage shows the outputs inside the transform run rather than as runs of their own.
+   */
+  Map<PortAddress, Long> commit(List<Staged> staged, java.util.UUID runId);
 
   /** A publish that is checked and held but not yet current. */
   interface Staged extends AutoCloseable {

@@ -79,7 +79,7 @@ final class TransformRunner implements Refresher.RunExecutor {
       ctx.throwIfCancelled();
       List<RunPlane.Staged> staged = ctx.staged();
       staged.forEach(s -> rows.put(s.port(), s.rows()));
-      outputs = plane.commit(staged);
+      outputs = plane.commit(staged, runId);
       committed = true;
     } catch (VirtualMachineError e) {
       throw e;

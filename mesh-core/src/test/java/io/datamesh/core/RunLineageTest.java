@@ -52,6 +52,44 @@ class RunLineageTest {
   }
 
   @Test
+  void a_transform_output_is_reported_inside_the_transform_run_and_its_validation_run_names_that_run()
+      throws Exception {
+    List<String> sent = new CopyOnWriteArrayList<>();
+    LineageTransport recording = event -> sent.add(event.json());
+    try (Mesh mesh = Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
+        .setMapper(LineageMapper.builder().setProducts(m::product).build()).addTransport(recording).build())
+        .build()) {
+      mesh.register(Orders.product());
+      DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
+      mesh.register(agg);
+      mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
+      mesh.setTransform(agg.urn(), ctx -> ctx.publish("agg", ctx.input("in0")), RefreshPolicy.manual());
+      mesh.refresh(agg.urn());
+      mesh.close(Duration.ofSeconds(5));
+    }
+    sent.forEach(OpenLineageSchemas::assertValid);
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> events = new ArrayList<>();
+    for (String s : sent) {
+      events.add(json.readTree(s));
+    }
+    List<JsonNode> aggJobs = events.stream().filter(e -> e.at("/job/name").asText().startsWith("agg/")).toList();
+    assertThat(aggJobs).as("no publish run of its own for the transform's output, among %s", sent)
+        .noneMatch(e -> e.at("/job/name").asText().endsWith("/publish"));
+    JsonNode complete = aggJobs.stream().filter(e -> e.get("eventType").asText().equals("COMPLETE")
+        && e.at("/job/name").asText().equals("agg/v1/transform")).findFirst().orElseThrow();
+    String transformRun = complete.at("/run/runId").asText();
+    assertThat(aggJobs.stream().filter(e -> e.get("eventType").asText().equals("RUNNING")))
+        .as("the output's publish, inside the transform run").singleElement()
+        .satisfies(e -> assertThat(e.at("/run/runId").asText()).isEqualTo(transformRun));
+    assertThat(aggJobs.stream().filter(e -> e.at("/job/name").asText().equals("agg/v1/agg/quality")
+        && e.get("eventType").asText().equals("COMPLETE"))).singleElement().satisfies(e -> {
+          assertThat(e.at("/run/facets/parent/run/runId").asText()).isEqualTo(transformRun);
+          assertThat(e.at("/run/facets/parent/job/name").asText()).isEqualTo("agg/v1/transform");
+        });
+  }
+
+  @Test
   void a_real_publish_overwrites_its_dataset_and_its_validation_run_names_the_publish_run_as_parent()
       throws Exception {
     List<String> sent = new CopyOnWriteArrayList<>();
@@ -115,5 +153,21 @@ class RunLineageTest {
       assertThat(e.at("/run/facets/errorMessage/message").asText()).as("the gate's reason, not a generic text")
           .contains("id").doesNotStartWith("publish of");
     });
+    List<JsonNode> validation = new ArrayList<>();
+    for (String s : sent) {
+      JsonNode e = json.readTree(s);
+      if (e.at("/job/name").asText().equals("orders/v1/orders/quality")
+          && e.path("eventType").asText().equals("COMPLETE")) {
+        validation.add(e);
+      }
+    }
+    assertThat(validation).as("the validation run of the rejected snapshot, naming the failed assertion")
+        .singleElement().satisfies(e -> {
+          JsonNode assertions = e.at("/inputs/0/inputFacets/dataQualityAssertions/assertions");
+          assertThat(assertions.findValuesAsText("success")).contains("false");
+          assertThat(e.at("/inputs/0/facets/version").isMissingNode()).as("the snapshot never existed").isTrue();
+          assertThat(e.at("/inputs/0/inputFacets/dataQualityMetrics/columnMetrics/id/nullCount").asLong())
+              .as("column metrics of the checked rows").isEqualTo(1);
+        });
   }
 }

@@ -25,7 +25,10 @@ public enum MeshEventType {
   RUN_COMPLETED,
   /** A transform run failed. */
   RUN_FAILED,
-  /** A quality check finished. */
+  /**
+   * The quality checks of a publish finished: with {@code snapshotId} for a published snapshot, without it for one
+   * the gate rejected (a {@link #PUBLISH_FAILED} follows).
+   */
   QUALITY_CHECKED,
   /** A policy was evaluated. */
   POLICY_EVALUATED,

@@ -1,7 +1,6 @@
 package io.datamesh.core.lineage;
 
 import io.datamesh.api.PortAddress;
-import io.datamesh.api.PortKind;
 import io.datamesh.api.ProductUrn;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.api.event.MeshEventType;
@@ -108,7 +107,7 @@ final class Runs {
     String namespace = DatasetName.SCHEME + "://" + port.product().namespace();
     Optional<UUID> transform = a.uuid("parentRunId");
     if (transform.isPresent()) {
-      String name = a.string("parentJob").orElseGet(() -> portJob(port, "transform"));
+      String name = a.string("parentJob").orElseGet(() -> productJob(port.product(), "transform"));
       return Optional.of(new Facets.Parent(producer, new Facets.RunRef(transform.get()),
           new Facets.JobRef(namespace, name)));
     }
@@ -131,8 +130,8 @@ final class Runs {
   }
 
   private OpenLineage.Job transformJob(MeshEvent e, Attributes a) {
-    String name = a.string("job").orElseGet(() -> e.port().filter(p -> p.kind() == PortKind.OUTPUT)
-        .map(p -> portJob(p, "transform")).orElseGet(() -> productJob(e.product(), "transform")));
+    // a transform belongs to the product: its run events and its outputs' publishes share the product's job
+    String name = a.string("job").orElseGet(() -> productJob(e.product(), "transform"));
     return job(e.product(), name, "TRANSFORM");
   }
 

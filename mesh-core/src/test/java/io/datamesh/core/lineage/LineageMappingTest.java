@@ -142,7 +142,7 @@ class LineageMappingTest {
   }
 
   @Test
-  void a_publish_inside_a_transform_run_is_a_running_event_of_that_run() {
+  void a_publish_inside_a_transform_run_is_a_running_event_of_that_runs_product_job() {
     UUID run = UUID.randomUUID();
 
     List<JsonNode> events = mapValid(mapper, port(MeshEventType.SNAPSHOT_PUBLISHED, LINES,
@@ -151,7 +151,7 @@ class LineageMappingTest {
     assertThat(events).singleElement().satisfies(e -> {
       assertThat(e.get("eventType").asText()).isEqualTo("RUNNING");
       assertThat(e.at("/run/runId").asText()).isEqualTo(run.toString());
-      assertThat(e.at("/job/name").asText()).isEqualTo("orders/v1/lines/transform");
+      assertThat(e.at("/job/name").asText()).isEqualTo("orders/v1/transform");
     });
   }
 
@@ -257,7 +257,7 @@ class LineageMappingTest {
         Map.of("snapshotId", 5, "parentRunId", run, "parentJob", "nightly"))).get(1);
 
     assertThat(complete.at("/run/facets/parent/run/runId").asText()).isEqualTo(run.toString());
-    assertThat(complete.at("/run/facets/parent/job/name").asText()).isEqualTo("orders/v1/lines/transform");
+    assertThat(complete.at("/run/facets/parent/job/name").asText()).isEqualTo("orders/v1/transform");
     assertThat(named.at("/run/facets/parent/job/name").asText()).isEqualTo("nightly");
   }
 
