@@ -475,6 +475,11 @@ final class DefaultMesh implements Mesh {
         .map(p -> ConsumerContract.of(p, dataPlane.enforcement.view(principal, p)));
   }
 
+  /** For tests: the number of enforced results the read cache holds. */
+  long readCacheEntries() {
+    return dataPlane.cache.size();
+  }
+
   @Override
   public OptionalLong currentSnapshotId(PortAddress port) {
     return dataPlane.store.currentId(port.toString());
