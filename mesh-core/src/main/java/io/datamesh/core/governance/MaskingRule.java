@@ -1,5 +1,6 @@
 package io.datamesh.core.governance;
 
+import io.datamesh.api.policy.Rollout;
 import io.datamesh.arrow.mask.MaskMethod;
 import java.util.Objects;
 
@@ -10,8 +11,12 @@ import java.util.Objects;
  * <pre>{@code
  * MaskingRule.of("mask.restricted-hash-marketing", "restricted", PrincipalMatch.attribute("department", "marketing"),
  *     MaskMethod.HASH, 0, "k-2024");
- * MaskingRule.of("mask.restricted-null", "restricted", PrincipalMatch.any(), MaskMethod.NULL_OUT, 0, "");
+ * MaskingRule.of("mask.restricted-null", "restricted", PrincipalMatch.any(), MaskMethod.NULL_OUT, 0, "")
+ *     .withRollout(Rollout.grace(Instant.parse("2026-03-01T00:00:00Z"))); // warns until then, masks after
  * }</pre>
+ *
+ * <p>A rule in {@code DRAFT} does nothing (the next matching rule decides); in {@code GRACE} it does not mask yet,
+ * and the read's audit event and log carry a warning naming the column and the rule.
  *
  * @param id the policy id named in audit events
  * @param classification the column classification it applies to, such as {@code restricted}
@@ -19,9 +24,10 @@ import java.util.Objects;
  * @param method the mask, or empty to reveal
  * @param keepLast the characters a partial mask keeps, else 0
  * @param keyId the key id of a hash mask, else empty
+ * @param rollout when the rule starts masking; {@link Rollout#enforced()} from the factories
  */
 public record MaskingRule(String id, String classification, PrincipalMatch who,
-    java.util.Optional<MaskMethod> method, int keepLast, String keyId) {
+    java.util.Optional<MaskMethod> method, int keepLast, String keyId, Rollout rollout) {
   /**
    * Checks the parts.
    *
@@ -31,6 +37,7 @@ public record MaskingRule(String id, String classification, PrincipalMatch who,
    * @param method see the record component
    * @param keepLast see the record component
    * @param keyId see the record component
+   * @param rollout see the record component
    */
   public MaskingRule {
     Objects.requireNonNull(id, "id");
@@ -38,6 +45,7 @@ public record MaskingRule(String id, String classification, PrincipalMatch who,
     Objects.requireNonNull(who, "who");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(keyId, "keyId");
+    Objects.requireNonNull(rollout, "rollout");
     method.ifPresent(m -> new io.datamesh.arrow.mask.Mask("check", m, keepLast, keyId)); // validates parameters
   }
 
@@ -54,7 +62,7 @@ public record MaskingRule(String id, String classification, PrincipalMatch who,
    */
   public static MaskingRule of(String id, String classification, PrincipalMatch who, MaskMethod method,
       int keepLast, String keyId) {
-    return new MaskingRule(id, classification, who, java.util.Optional.of(method), keepLast, keyId);
+    return new MaskingRule(id, classification, who, java.util.Optional.of(method), keepLast, keyId, Rollout.enforced());
   }
 
   /**
@@ -66,6 +74,16 @@ public record MaskingRule(String id, String classification, PrincipalMatch who,
    * @return the rule
    */
   public static MaskingRule reveal(String id, String classification, PrincipalMatch who) {
-    return new MaskingRule(id, classification, who, java.util.Optional.empty(), 0, "");
+    return new MaskingRule(id, classification, who, java.util.Optional.empty(), 0, "", Rollout.enforced());
+  }
+
+  /**
+   * Returns this rule with a rollout: in {@code DRAFT} it does nothing, in {@code GRACE} it only warns.
+   *
+   * @param rollout the rollout
+   * @return a new rule
+   */
+  public MaskingRule withRollout(Rollout rollout) {
+    return new MaskingRule(id, classification, who, method, keepLast, keyId, rollout);
   }
 }
