@@ -127,11 +127,6 @@ final class ReadCache implements AutoCloseable {
     return cache == null ? 0 : cache.estimatedSize();
   }
 
-  /** Returns the bytes the cache weighs its entries at. */
-  long weightBytes() {
-    return cache == null ? 0 : cache.asMap().values().stream().mapToLong(CachedSnapshot::sizeBytes).sum();
-  }
-
   /** Drops every entry and closes the cache's memory; call after every reader closed. */
   @Override
   public void close() {
