@@ -52,7 +52,7 @@ final class ConsumerContract {
         plan.rowFilter().ifPresent(f -> custom((ObjectNode) o, ROW_FILTER, f.toJson()));
       }
       return Contracts.read(JSON.writeValueAsString(tree));
-    } catch (JsonProcessingException | RuntimeException e) {
+    } catch (JsonProcessingException | io.datamesh.core.contract.ContractException e) {
       throw new MeshException(MeshStatus.INTERNAL, "the consumer view of the contract of " + port.address()
           + " could not be made (" + e.getMessage() + "); report this with the contract", e);
     }

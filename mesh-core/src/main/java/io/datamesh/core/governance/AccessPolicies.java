@@ -149,12 +149,11 @@ public final class AccessPolicies {
     List<Mask> out = new ArrayList<>();
     for (SchemaObject o : port.contract().schema()) {
       for (SchemaProperty p : o.properties()) {
-        if (p.classification().isEmpty() || out.stream().anyMatch(x -> x.column().equals(p.name()))) {
+        if (out.stream().anyMatch(x -> x.column().equals(p.name()))) {
           continue;
         }
-        String c = p.classification().get();
         for (MaskingRule r : masking) {
-          if (!r.classification().equals(c) || !r.who().matches(principal)) {
+          if (!r.appliesTo(p.name(), p.classification()) || !r.who().matches(principal)) {
             continue;
           }
           RolloutStage stage = r.rollout().stageAt(now);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,7 +28,7 @@ final class AccessPolicyReader {
       "masks", "rowFilters");
   private static final Set<String> GRANT = Set.of("id", "description", "who", "port", "ports", "purpose",
       "expires");
-  private static final Set<String> MASK = Set.of("id", "description", "classification", "who", "method",
+  private static final Set<String> MASK = Set.of("id", "description", "classification", "column", "who", "method",
       "keepLast", "keyId", "exempt", "rollout", "graceUntil");
   private static final Set<String> FILTER = Set.of("id", "description", "port", "who", "filter");
   private static final Set<String> DENY = Set.of("id", "rollout", "graceUntil");
@@ -111,10 +112,15 @@ final class AccessPolicyReader {
 
   private void mask(JsonNode n) {
     String id = entry(n, MASK);
-    String classification = text(n, "classification", id);
+    if (n.has("classification") == n.has("column")) {
+      throw error(n, n.has("column") ? "column" : "id", id, "declare exactly one of 'classification' (mask every"
+          + " column of a level) or 'column' (mask one column by name)");
+    }
+    boolean byColumn = n.has("column");
+    String target = text(n, byColumn ? "column" : "classification", id);
     PrincipalMatch who = n.has("who") ? who(n, id) : PrincipalMatch.any();
     for (JsonNode e : list(n, "exempt")) {
-      into.addMaskingRule(MaskingRule.reveal(id, classification, match(e, n, "exempt", id)));
+      into.addMaskingRule(rule(id, byColumn, target, match(e, n, "exempt", id), Optional.empty(), 0, ""));
     }
     String method = text(n, "method", id).toLowerCase(Locale.ROOT).replace('-', '_');
     Rollout rollout = new PolicyAttributes(doc, n, id).rollout().orElse(Rollout.enforced());
@@ -122,7 +128,7 @@ final class AccessPolicyReader {
       if (n.has("keepLast") || n.has("keyId")) {
         throw error(n, "method", id, "'reveal' takes no keepLast or keyId");
       }
-      into.addMaskingRule(MaskingRule.reveal(id, classification, who).withRollout(rollout));
+      into.addMaskingRule(rule(id, byColumn, target, who, Optional.empty(), 0, "").withRollout(rollout));
       return;
     }
     MaskMethod m;
@@ -135,11 +141,17 @@ final class AccessPolicyReader {
     int keepLast = n.has("keepLast") ? n.get("keepLast").asInt(-1) : 0;
     String keyId = n.has("keyId") ? text(n, "keyId", id) : "";
     try {
-      into.addMaskingRule(MaskingRule.of(id, classification, who, m, keepLast, keyId).withRollout(rollout));
+      into.addMaskingRule(rule(id, byColumn, target, who, Optional.of(m), keepLast, keyId).withRollout(rollout));
     } catch (IllegalArgumentException e) {
       throw error(n, "method", id, e.getMessage() + "; a partial mask needs keepLast (1 or more), a hash needs"
           + " keyId");
     }
+  }
+
+  private static MaskingRule rule(String id, boolean byColumn, String target, PrincipalMatch who,
+      Optional<MaskMethod> method, int keepLast, String keyId) {
+    return byColumn ? MaskingRule.ofColumn(id, target, who, method, keepLast, keyId)
+        : new MaskingRule(id, target, who, method, keepLast, keyId, Rollout.enforced(), "");
   }
 
   private void rowFilter(JsonNode n) {

@@ -84,8 +84,9 @@ class AccessPolicyYamlProperties {
       }
       y.append("masks:\n");
       for (MaskingRule m : masks) {
-        y.append("  - id: ").append(m.id()).append("\n    classification: ").append(m.classification())
-            .append("\n    who: ").append(who(m.who())).append("\n    method: ")
+        y.append("  - id: ").append(m.id()).append(m.column().isEmpty() ? "\n    classification: "
+            + m.classification() : "\n    column: " + quote(m.column())).append("\n    who: ")
+            .append(who(m.who())).append("\n    method: ")
             .append(m.method().map(MaskMethod::label).orElse("reveal")).append('\n');
         if (m.keepLast() > 0) {
           y.append("    keepLast: ").append(m.keepLast()).append('\n');
@@ -170,17 +171,21 @@ class AccessPolicyYamlProperties {
           g = purpose.isEmpty() ? g : g.withPurpose(purpose);
           return days == 0 ? g : g.expiringAt(NOW.plus(Duration.ofDays(days)));
         });
-    Arbitrary<MaskingRule> mask = Combinators.combine(who, Arbitraries.of("restricted", "confidential", "internal"),
-        Arbitraries.of(MaskMethod.values()).injectNull(0.2), Arbitraries.integers().between(1, 4), rollout)
-        .as((w, c, m, keep, r) -> (m == null ? MaskingRule.reveal("m", c, w) : MaskingRule.of("m", c, w, m,
-            m == MaskMethod.PARTIAL ? keep : 0, m == MaskMethod.HASH ? "k-" + keep : "")).withRollout(r));
+    Arbitrary<MaskingRule> mask = Combinators.combine(who, Arbitraries.of("restricted", "confidential", "internal",
+        "column:id", "column:region", "column:email"), Arbitraries.of(MaskMethod.values()).injectNull(0.2),
+        Arbitraries.integers().between(1, 4), rollout).as((w, c, m, keep, r) -> {
+          MaskingRule byClass = m == null ? MaskingRule.reveal("m", c, w) : MaskingRule.of("m", c, w, m,
+              m == MaskMethod.PARTIAL ? keep : 0, m == MaskMethod.HASH ? "k-" + keep : "");
+          return (!c.startsWith("column:") ? byClass : MaskingRule.ofColumn("m", c.substring(7), w,
+              byClass.method(), byClass.keepLast(), byClass.keyId())).withRollout(r);
+        });
     Arbitrary<RowFilterRule> filter = Combinators.combine(who, port, Arbitraries.of(FILTERS))
         .as((w, p, f) -> RowFilterRule.of("r", p, w, f));
     return Combinators.combine(grant.list().ofMaxSize(4), mask.list().ofMaxSize(5), filter.list().ofMaxSize(3),
         rollout.optional(0.4), Arbitraries.of(true, false)).as((g, m, f, d, text) -> new Set(
             renumber(g, (x, i) -> new Grant("grant." + i, x.who(), x.port(), x.purpose(), x.expires())),
             renumber(m, (x, i) -> new MaskingRule("mask." + i, x.classification(), x.who(), x.method(),
-                x.keepLast(), x.keyId(), x.rollout())),
+                x.keepLast(), x.keyId(), x.rollout(), x.column())),
             renumber(f, (x, i) -> RowFilterRule.of("rows." + i, x.port(), x.who(), x.filter())), d, text));
   }
 

@@ -52,6 +52,10 @@ class AccessPolicyYamlTest {
           - id: mask.confidential-null
             classification: confidential
             method: null_out
+          - id: mask.region-redact
+            column: region
+            who: {role: support}
+            method: redact
         rowFilters:
           - id: rows.own-region
             port: %s
@@ -69,7 +73,7 @@ class AccessPolicyYamlTest {
     assertThat(mia.boundAttributes()).containsEntry("region", "EU");
     EnforcementPlan support = p.plan(Principal.builder("sue").addRole("support").putAttribute("department",
         "marketing").setPurpose("campaigns").build(), CUSTOMERS, AccessPolicyYamlProperties.NOW);
-    assertThat(support.masks()).containsExactly(Mask.nullOut("score"));
+    assertThat(support.masks()).containsExactly(Mask.nullOut("score"), Mask.redact("region"));
     assertThat(p.plan(MIA, CUSTOMERS, java.time.Instant.parse("2026-01-01T00:00:00Z")).allowed())
         .as("expired").isFalse();
   }
@@ -126,7 +130,9 @@ class AccessPolicyYamlTest {
     loading(masks + "  - id: m.four\n    classification: restricted\n    method: redact\n    rollout: grace\n")
         .hasMessageContaining("policy 'm.four'").hasMessageContaining("graceUntil");
     loading(masks + "  - id: m.five\n    method: redact\n").hasMessageContaining("bad.yaml:3")
-        .hasMessageContaining("'classification' is required");
+        .hasMessageContaining("exactly one of 'classification'");
+    loading(masks + "  - id: m.six\n    column: notes\n    classification: restricted\n    method: redact\n")
+        .hasMessageContaining("bad.yaml:4").hasMessageContaining("policy 'm.six'");
     String filters = "kind: access\nrowFilters:\n  - id: r.one\n    port: " + PORT + "\n";
     loading(filters + "    filter: {op: between, left: {column: a}}\n").hasMessageContaining("bad.yaml:5")
         .hasMessageContaining("policy 'r.one'").hasMessageContaining("bad filter");
