@@ -53,6 +53,8 @@ final class DataPlane {
   final Object commitLock = new Object();
   private volatile Consumer<List<PortAddress>> commitListener = ports -> {};
   final Enforcement enforcement;
+  /** Enforced results by (snapshot, plan fingerprint); see {@link MeshBuilder#setReadCacheBytes}. */
+  final ReadCache cache;
   private final AtomicLong readIds = new AtomicLong();
 
   DataPlane(MeshBuilder b, Function<PortAddress, Optional<OutputPort>> ports, Consumer<MeshEvent> events) {
@@ -68,6 +70,7 @@ final class DataPlane {
     this.events = events;
     this.ports = ports;
     this.enforcement = new Enforcement(b.name, b.accessController, b.accessPolicies, b.clock, this::emit);
+    this.cache = new ReadCache(root, b.readCacheBytes, new SafeMetrics(b.metrics));
     this.extraColumns = Map.copyOf(b.extraColumns);
     this.defaultExtraColumns = b.defaultExtraColumns;
   }
@@ -154,14 +157,44 @@ final class DataPlane {
       snapshot.close();
       throw e;
     }
+    if (cache.caches(plan)) {
+      return openCached(request, name, snapshot, plan);
+    }
     if (plan.masks().isEmpty()) {
       return reads.open(name, a -> SnapshotReader.open(snapshot, a, request.columns(), filter,
           () -> reads.closed(name)), snapshot);
     }
-    // The clear reader lives on a child of the masked reader's allocator and is private to it.
-    return reads.open(name, a -> MaskedReader.open(SnapshotReader.open(snapshot, a.newChildAllocator("clear", 0,
-        a.getLimit()), request.columns(), filter, () -> reads.closed(name)), a, plan.masks(), enforcement.secrets()),
-        snapshot);
+    return reads.open(name, a -> enforced(snapshot, a, request.columns(), filter, plan), snapshot);
+  }
+
+  /** Masks (after the filter) into {@code allocator}; the clear reader lives on a private child of it. */
+  private ArrowReader enforced(Snapshot snapshot, BufferAllocator allocator, List<String> columns,
+      Optional<RowFilter> filter, EnforcementPlan plan) {
+    String name = allocator.getName();
+    return MaskedReader.open(SnapshotReader.open(snapshot, allocator.newChildAllocator("clear", 0,
+        allocator.getLimit()), columns, filter, () -> reads.closed(name)), allocator, plan.masks(),
+        enforcement.secrets());
+  }
+
+  /**
+   * Serves a read from the cached enforced result of (snapshot, plan): the plan's row filter and masks are applied
+   * once per entry, the request's projection and filter per read (a request filter never reads a masked column).
+   */
+  private ArrowReader openCached(ReadRequest request, String name, Snapshot snapshot, EnforcementPlan plan) {
+    Optional<RowFilter> rows = plan.rowFilter().map(f -> VectorFilter.compile(f, snapshot.schema(),
+        request.principal()));
+    Snapshot enforced = cache.acquire(request.port(), snapshot, plan, (s, a) -> plan.masks().isEmpty()
+        ? SnapshotReader.open(s, a, List.of(), rows) : MaskedReader.open(SnapshotReader.open(s, a.newChildAllocator(
+            "clear", 0, a.getLimit()), List.of(), rows), a, plan.masks(), enforcement.secrets()));
+    Optional<RowFilter> filter;
+    try {
+      filter = request.filter().map(f -> VectorFilter.compile(f, enforced.schema(), request.principal()));
+    } catch (RuntimeException e) {
+      enforced.close();
+      throw e;
+    }
+    return reads.open(name, a -> SnapshotReader.open(enforced, a, request.columns(), filter,
+        () -> reads.closed(name)), enforced);
   }
 
   private Snapshot lease(ReadRequest request) {
@@ -181,6 +214,11 @@ final class DataPlane {
   }
 
   void committed(List<PortAddress> ports) {
+    for (PortAddress port : ports) {
+      cache.retainKept(port.toString(), store.ids(port.toString()));
+      String quarantine = QualityGate.quarantineKey(port);
+      cache.retainKept(quarantine, store.ids(quarantine));
+    }
     try {
       commitListener.accept(ports);
     } catch (RuntimeException e) {
@@ -198,6 +236,7 @@ final class DataPlane {
     for (String name : forced) {
       LOG.warn("mesh '{}' closed {}: it was still open after the {} grace period", meshName, name, grace);
     }
+    cache.close();
     store.close();
     reads.allocator.close();
     root.close();

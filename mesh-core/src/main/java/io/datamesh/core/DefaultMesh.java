@@ -463,6 +463,24 @@ final class DefaultMesh implements Mesh {
   }
 
   @Override
+  public Optional<io.datamesh.api.contract.Contract> contract(PortAddress port) {
+    return dataPlane.ports.apply(Objects.requireNonNull(port, "port")).map(OutputPort::contract);
+  }
+
+  @Override
+  public Optional<io.datamesh.api.contract.Contract> contract(PortAddress port,
+      io.datamesh.api.read.Principal principal) {
+    Objects.requireNonNull(principal, "principal");
+    return dataPlane.ports.apply(Objects.requireNonNull(port, "port"))
+        .map(p -> ConsumerContract.of(p, dataPlane.enforcement.view(principal, p)));
+  }
+
+  /** For tests: the number of enforced results the read cache holds. */
+  long readCacheEntries() {
+    return dataPlane.cache.size();
+  }
+
+  @Override
   public OptionalLong currentSnapshotId(PortAddress port) {
     return dataPlane.store.currentId(port.toString());
   }

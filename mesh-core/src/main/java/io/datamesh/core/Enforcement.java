@@ -72,6 +72,21 @@ final class Enforcement {
     return plan;
   }
 
+  /**
+   * Returns the plan a principal's reads of a port would get, for discovery (no audit event, nothing read); a
+   * denial throws PERMISSION_DENIED as a read would.
+   */
+  EnforcementPlan view(io.datamesh.api.read.Principal principal, OutputPort port) {
+    ReadRequest request = ReadRequest.of(port.address(), principal);
+    EnforcementPlan plan = policies.map(p -> p.plan(principal, port, clock.instant()))
+        .orElseGet(() -> controller(request, port));
+    if (!plan.allowed()) {
+      throw new MeshException(MeshStatus.PERMISSION_DENIED, "the contract of " + port.address() + " is not shown"
+          + " to " + principal.id() + ": " + plan.reason());
+    }
+    return plan;
+  }
+
   /** Returns the filter a read applies: the request's, and the plan's row filter. */
   static Optional<Expression> filter(ReadRequest request, EnforcementPlan plan) {
     if (request.filter().isPresent() && plan.rowFilter().isPresent()) {

@@ -304,6 +304,39 @@ public interface Mesh extends AutoCloseable {
   ArrowReader readQuarantine(ReadRequest request);
 
   /**
+   * Returns the contract of an output port as registered, for discovery.
+   *
+   * <pre>{@code
+   * String odcs = Contracts.write(mesh.contract(port).orElseThrow(), Format.YAML);
+   * }</pre>
+   *
+   * @param port the output port address
+   * @return the contract, or empty if no registered product has that port
+   */
+  Optional<io.datamesh.api.contract.Contract> contract(PortAddress port);
+
+  /**
+   * Returns the consumer view of an output port's contract for one principal: the contract the principal's reads
+   * keep. Masked properties change as the masked Arrow schema does: {@code null_out} makes the property not
+   * required; {@code hash}, {@code redact} and {@code partial} make it {@code logicalType: string} with
+   * {@code physicalType: utf8} and no {@code logicalTypeOptions}; examples and property quality rules are dropped;
+   * a custom property {@code datamesh.masked} names the method (and {@code datamesh.masked.keyId} the key of a
+   * hash). A row filter is written on the served schema object as the custom property {@code datamesh.rowFilter}
+   * (the filter's canonical JSON). A principal no policy restricts gets the contract as registered.
+   *
+   * <pre>{@code
+   * Contract seen = mesh.contract(port, Principal.builder("mia").putAttribute("department", "marketing").build())
+   *     .orElseThrow();
+   * }</pre>
+   *
+   * @param port the output port address
+   * @param principal who would read
+   * @return the consumer-view contract, or empty if no registered product has that port
+   * @throws io.datamesh.api.MeshException {@code PERMISSION_DENIED} if the principal may not read the port
+   */
+  Optional<io.datamesh.api.contract.Contract> contract(PortAddress port, io.datamesh.api.read.Principal principal);
+
+  /**
    * Returns the id of the current snapshot of an output port.
    *
    * @param port the output port address

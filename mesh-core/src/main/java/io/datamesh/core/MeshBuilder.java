@@ -32,6 +32,8 @@ import java.util.function.Function;
  */
 public final class MeshBuilder {
   static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
+  /** The default byte budget of the enforced-read cache, 64 MiB; see {@link #setReadCacheBytes}. */
+  public static final long DEFAULT_READ_CACHE_BYTES = 64L << 20;
 
   Clock clock = Clock.systemUTC();
   final List<MetadataEmitter> emitters = new ArrayList<>();
@@ -43,6 +45,7 @@ public final class MeshBuilder {
   long memoryLimit = Long.MAX_VALUE;
   @Nullable BufferAllocator parentAllocator;
   int snapshotHistory = 3;
+  long readCacheBytes = DEFAULT_READ_CACHE_BYTES;
   int qualityHistory = 100;
   AccessController accessController = AccessController.allowAll();
   java.util.Optional<io.datamesh.core.governance.AccessPolicies> accessPolicies = java.util.Optional.empty();
@@ -282,6 +285,29 @@ public final class MeshBuilder {
       throw new IllegalArgumentException("quality history must be 1 or more, was " + reports);
     }
     this.qualityHistory = reports;
+    return this;
+  }
+
+  /**
+   * Sets the byte budget of the cache of enforced reads: a read whose access plan masks or filters rows is served
+   * from the cached result of (snapshot, plan fingerprint), so principals with the same plan share the masking work
+   * and principals with different plans never share a result. Entries are weighed by their Arrow buffer bytes,
+   * evicted past the budget, and dropped when their snapshot is retired. Unmasked, unfiltered reads never use it
+   * (they are zero-copy already).
+   *
+   * <pre>{@code
+   * Mesh mesh = Mesh.builder().setAccessPolicies(policies).setReadCacheBytes(256L << 20).build();
+   * }</pre>
+   *
+   * @param bytes the budget, 0 to turn the cache off; {@value #DEFAULT_READ_CACHE_BYTES} (64 MiB) unless set
+   * @return this builder
+   * @throws IllegalArgumentException if {@code bytes} is negative
+   */
+  public MeshBuilder setReadCacheBytes(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("the read cache budget must be 0 (off) or more bytes, was " + bytes);
+    }
+    this.readCacheBytes = bytes;
     return this;
   }
 

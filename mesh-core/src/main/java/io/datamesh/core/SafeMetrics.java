@@ -39,6 +39,11 @@ final class SafeMetrics implements MeshMetrics {
   }
 
   @Override
+  public void readCache(PortAddress port, boolean hit) {
+    guard(() -> delegate.readCache(port, hit), "readCache");
+  }
+
+  @Override
   public void emitterFailed(String emitter) {
     guard(() -> delegate.emitterFailed(emitter), "emitterFailed");
   }

@@ -56,6 +56,65 @@ class EnforcementDocTest {
     }
   }
 
+  @Test
+  void the_yaml_access_policies_make_the_same_plans_as_the_java_example_and_serve_the_same_rows() throws Exception {
+    String doc = Files.readString(Path.of("..", "docs", "governance.md"));
+    String b = doc.substring(doc.indexOf("<!-- access-yaml:start -->"), doc.indexOf("<!-- access-yaml:end -->"));
+    String yaml = b.substring(b.indexOf("```yaml") + 7, b.lastIndexOf("```"));
+    byte[] key = "a-32-byte-secret-for-the-docs!!!".getBytes(StandardCharsets.UTF_8);
+    AccessPolicies fromYaml = AccessPolicies.builder().addYaml(yaml, "docs/governance.md")
+        .setSecrets(SecretProvider.of(Map.of("k-2025", key))).build();
+    AccessPolicies fromJava = javaPolicies(key);
+    var port = customersProduct().outputPorts().get(0);
+    java.time.Instant now = java.time.Instant.parse("2025-03-01T00:00:00Z");
+    for (Principal p : List.of(
+        Principal.builder("mia").putAttribute("department", "marketing").putAttribute("region", "EU")
+            .setPurpose("campaigns").build(),
+        Principal.builder("sue").addRole("support").putAttribute("department", "marketing").build(),
+        Principal.builder("sam").build())) {
+      assertThat(fromYaml.plan(p, port, now)).isEqualTo(fromJava.plan(p, port, now));
+      assertThat(fromYaml.plan(p, port, now).fingerprint()).isEqualTo(fromJava.plan(p, port, now).fingerprint());
+    }
+    try (RootAllocator leakCheck = new RootAllocator()) {
+      assertThat(example(leakCheck, fromYaml)).isEqualTo(example(leakCheck, fromJava)).hasSize(2);
+      assertThat(leakCheck.getAllocatedMemory()).isZero();
+    }
+  }
+
+  static AccessPolicies javaPolicies(byte[] key) {
+    PortAddress customers = PortAddress.parse(Products.out("customers"));
+    PrincipalMatch marketing = PrincipalMatch.attribute("department", "marketing");
+    return AccessPolicies.builder()
+        .addGrant(Grant.of("grant.marketing-customers", marketing, customers).withPurpose("campaigns"))
+        .addMaskingRule(MaskingRule.reveal("mask.support-sees-emails", "restricted", PrincipalMatch.role("support")))
+        .addMaskingRule(MaskingRule.of("mask.restricted-hash", "restricted", PrincipalMatch.any(),
+            MaskMethod.HASH, 0, "k-2025"))
+        .addRowFilter(RowFilterRule.of("rows.own-region", customers, marketing,
+            Expression.column("region").eq(Expression.principal("region"))))
+        .setSecrets(SecretProvider.of(Map.of("k-2025", key)))
+        .build();
+  }
+
+  static List<String> example(RootAllocator allocator, AccessPolicies policies) throws Exception {
+    PortAddress customers = PortAddress.parse(Products.out("customers"));
+    Principal mia = Principal.builder("mia").putAttribute("department", "marketing")
+        .putAttribute("region", "EU").setPurpose("campaigns").build();
+    List<String> rows = new ArrayList<>();
+    try (Mesh mesh = Mesh.builder().setAllocator(allocator).setAccessPolicies(policies).build()) {
+      mesh.register(customersProduct());
+      mesh.publish(customers, customersBatch(mesh));
+      try (ArrowReader reader = mesh.read(ReadRequest.of(customers, mia))) {
+        while (reader.loadNextBatch()) {
+          VectorSchemaRoot batch = reader.getVectorSchemaRoot();
+          for (int i = 0; i < batch.getRowCount(); i++) {
+            rows.add(batch.getVector("email").getObject(i) + " " + batch.getVector("region").getObject(i));
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
   static List<String> example(RootAllocator allocator) throws Exception {
     byte[] key = "a-32-byte-secret-for-the-docs!!!".getBytes(StandardCharsets.UTF_8);
     List<String> rows = new ArrayList<>();

@@ -27,6 +27,8 @@ import java.util.function.LongSupplier;
  *       for a quality gate rejection);
  *   <li>{@code mesh.reads} (counter, tag {@code port}); {@code mesh.emitter.failures} (counter, tag
  *       {@code emitter});
+ *   <li>{@code mesh.read.cache} (counter, tags {@code port} and {@code result}: {@code hit} or {@code miss}, for
+ *       masked or row-filtered reads served from the enforced-read cache);
  *   <li>{@code mesh.slo.state} (gauge, tags {@code port} and {@code sla}: 0 MET, 1 AT_RISK, 2 BREACHED);
  *   <li>{@code mesh.allocator.bytes} (gauge: the Arrow memory the mesh holds);
  *   <li>{@code mesh.emitter.queued} and {@code mesh.emitter.outboxed} (gauges: events a lineage transport holds in
@@ -93,6 +95,12 @@ public final class MicrometerMeshMetrics implements MeshMetrics {
   @Override
   public void read(PortAddress port) {
     counter("mesh.reads", "readers handed out", port).increment();
+  }
+
+  @Override
+  public void readCache(PortAddress port, boolean hit) {
+    Counter.builder("mesh.read.cache").description("enforced reads served from (hit) or added to (miss) the cache")
+        .tags(tags).tag("port", port.toString()).tag("result", hit ? "hit" : "miss").register(registry).increment();
   }
 
   @Override

@@ -156,4 +156,32 @@ class MicrometerMeshMetricsTest {
     assertThat(registry.get("mesh.slo.state").tags("sla", "availability").gauge().value())
         .as("no snapshot: BREACHED").isEqualTo(2);
   }
+
+  @Test
+  void filtered_reads_count_one_cache_miss_then_hits_for_the_same_plan() throws Exception {
+    SimpleMeterRegistry own = new SimpleMeterRegistry();
+    var policies = io.datamesh.core.governance.AccessPolicies.builder()
+        .addRowFilter(io.datamesh.core.governance.RowFilterRule.of("rows.low-ids", PORT,
+            io.datamesh.core.governance.PrincipalMatch.any(),
+            io.datamesh.api.read.Expression.column("id").lt(io.datamesh.api.read.Expression.literal(4))))
+        .build();
+    try (Mesh m = Mesh.builder().setAllocator(leakCheck).setClock(clock).setAccessPolicies(policies)
+        .setMetrics(MicrometerMeshMetrics.create(own)).build()) {
+      m.register(orders());
+      m.publish(PORT, batch(m.allocator(), 10, false));
+      for (String who : new String[] {"ann", "bob", "cy"}) {
+        try (ArrowReader reader = m.read(ReadRequest.of(PORT, Principal.builder(who).build()))) {
+          long rows = 0;
+          while (reader.loadNextBatch()) {
+            rows += reader.getVectorSchemaRoot().getRowCount();
+          }
+          assertThat(rows).isEqualTo(4);
+        }
+      }
+      assertThat(own.get("mesh.read.cache").tags("port", PORT.toString(), "result", "miss").counter().count())
+          .isEqualTo(1);
+      assertThat(own.get("mesh.read.cache").tags("port", PORT.toString(), "result", "hit").counter().count())
+          .isEqualTo(2);
+    }
+  }
 }

@@ -66,6 +66,23 @@ public final class AccessPolicies {
   }
 
   /**
+   * Loads access policies from a YAML file ({@code kind: access}); hash masks need keys, so use
+   * {@link AccessPoliciesBuilder#addYaml(java.nio.file.Path)} with {@link AccessPoliciesBuilder#setSecrets} when
+   * the file hashes.
+   *
+   * <pre>{@code
+   * Mesh mesh = Mesh.builder().setAccessPolicies(AccessPolicies.fromYaml(Path.of("crm-access.yaml"))).build();
+   * }</pre>
+   *
+   * @param file the YAML file
+   * @return the policies
+   * @throws io.datamesh.api.MeshException {@code INVALID_ARGUMENT} naming file:line and the policy id
+   */
+  public static AccessPolicies fromYaml(java.nio.file.Path file) {
+    return builder().addYaml(file).build();
+  }
+
+  /**
    * Returns the version of these policies: a digest of their content, so any change gives a new version.
    *
    * @return 16 hex digits
@@ -111,7 +128,7 @@ public final class AccessPolicies {
         ids.add(denyId);
       }
     }
-    List<Mask> masks = masks(principal, port, ids);
+    List<Mask> masks = masks(principal, port, ids, warnings, now);
     List<Expression> rows = new ArrayList<>();
     for (RowFilterRule r : filters) {
       if (r.port().equals(port.address()) && r.who().matches(principal)) {
@@ -127,23 +144,44 @@ public final class AccessPolicies {
     return new EnforcementPlan(port.address(), true, ids, "allowed", warnings, masks, filter, bound, version);
   }
 
-  private List<Mask> masks(Principal principal, OutputPort port, List<String> ids) {
+  private List<Mask> masks(Principal principal, OutputPort port, List<String> ids, List<String> warnings,
+      Instant now) {
     List<Mask> out = new ArrayList<>();
     for (SchemaObject o : port.contract().schema()) {
       for (SchemaProperty p : o.properties()) {
-        p.classification().flatMap(c -> masking.stream()
-            .filter(r -> r.classification().equals(c) && r.who().matches(principal)).findFirst())
-            .ifPresent(r -> r.method().ifPresent(m -> {
-              if (out.stream().noneMatch(x -> x.column().equals(p.name()))) {
-                out.add(new Mask(p.name(), m, r.keepLast(), r.keyId()));
-                if (!ids.contains(r.id())) {
-                  ids.add(r.id());
-                }
-              }
-            }));
+        if (out.stream().anyMatch(x -> x.column().equals(p.name()))) {
+          continue;
+        }
+        for (MaskingRule r : masking) {
+          if (!r.appliesTo(p.name(), p.classification()) || !r.who().matches(principal)) {
+            continue;
+          }
+          RolloutStage stage = r.rollout().stageAt(now);
+          if (stage == RolloutStage.DRAFT) {
+            continue; // a draft rule does nothing: the next matching rule decides
+          }
+          if (stage == RolloutStage.GRACE && r.method().isPresent()) {
+            warnings.add("policy " + r.id() + " would mask column '" + p.name() + "' (" + r.method().get().label()
+                + ") for " + principal.id() + " (in grace until " + r.rollout().graceUntil().orElseThrow()
+                + ", not masking yet)");
+            addOnce(ids, r.id());
+            break;
+          }
+          r.method().ifPresent(m -> out.add(new Mask(p.name(), m, r.keepLast(), r.keyId())));
+          if (r.method().isPresent()) {
+            addOnce(ids, r.id());
+          }
+          break;
+        }
       }
     }
     return out;
+  }
+
+  private static void addOnce(List<String> ids, String id) {
+    if (!ids.contains(id)) {
+      ids.add(id);
+    }
   }
 
   private Map<String, String> sensitiveColumns(OutputPort port) {

@@ -100,6 +100,56 @@ public final class AccessPoliciesBuilder {
   }
 
   /**
+   * Adds the grants, masking rules, row filters, taxonomy and default denial of an access-policy YAML file
+   * ({@code kind: access}, see docs/governance.md), in file order after what was added before.
+   *
+   * <pre>{@code
+   * AccessPolicies p = AccessPolicies.builder().addYaml(Path.of("governance/crm-access.yaml"))
+   *     .setSecrets(SecretProvider.of(Map.of("k-2025", key))).build();
+   * }</pre>
+   *
+   * @param file the YAML file
+   * @return this builder
+   * @throws io.datamesh.api.MeshException {@code INVALID_ARGUMENT} naming file:line and the policy id for malformed
+   *     YAML or a bad entry, {@code NOT_FOUND} if the file cannot be read
+   */
+  public AccessPoliciesBuilder addYaml(java.nio.file.Path file) {
+    Objects.requireNonNull(file, "file");
+    AccessPolicyReader.read(file.toString(), PolicySources.read(file), this);
+    return this;
+  }
+
+  /**
+   * Adds the access policies of a YAML document read from a URL (a class path resource, a file or HTTP), with a
+   * size limit and network timeouts.
+   *
+   * @param url where the YAML is
+   * @return this builder
+   * @throws io.datamesh.api.MeshException {@code INVALID_ARGUMENT} naming url:line and the policy id,
+   *     {@code UNAVAILABLE} if it cannot be read
+   */
+  public AccessPoliciesBuilder addYaml(java.net.URL url) {
+    Objects.requireNonNull(url, "url");
+    AccessPolicyReader.read(url.toString(), PolicySources.read(url), this);
+    return this;
+  }
+
+  /**
+   * Adds the access policies of a YAML text.
+   *
+   * @param yaml the YAML text
+   * @param sourceName the name errors give as the file, such as {@code crm-access.yaml}
+   * @return this builder
+   * @throws io.datamesh.api.MeshException {@code INVALID_ARGUMENT} naming sourceName:line and the policy id
+   */
+  public AccessPoliciesBuilder addYaml(String yaml, String sourceName) {
+    Objects.requireNonNull(yaml, "yaml");
+    Objects.requireNonNull(sourceName, "sourceName");
+    AccessPolicyReader.read(sourceName, yaml, this);
+    return this;
+  }
+
+  /**
    * Builds the policies.
    *
    * @return the policies

@@ -57,6 +57,15 @@ public interface MeshMetrics {
   default void read(PortAddress port) {}
 
   /**
+   * Records a lookup in the cache of enforced (masked or row-filtered) reads, keyed on the snapshot and the
+   * enforcement plan's fingerprint.
+   *
+   * @param port the output port read
+   * @param hit true if the read shared a cached result, false if it computed one
+   */
+  default void readCache(PortAddress port, boolean hit) {}
+
+  /**
    * Records an emitter that threw on an event.
    *
    * @param emitter the emitter's class name

@@ -1,0 +1,139 @@
+package io.datamesh.core;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import io.datamesh.api.PortAddress;
+import io.datamesh.arrow.snapshot.Snapshot;
+import io.datamesh.core.governance.EnforcementPlan;
+import io.datamesh.core.observe.MeshMetrics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.VectorUnloader;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
+import org.apache.arrow.vector.types.pojo.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps enforced (masked and row-filtered) snapshots per (snapshot, plan fingerprint), so that principals with the
+ * same plan share the HMAC work and principals with different plans never share a result. Entries live in a child
+ * of the mesh allocator, weighed by their buffer bytes; readers lease an entry, so eviction or retirement only
+ * drops the cache's reference and the memory goes when the last reader closes.
+ */
+final class ReadCache implements AutoCloseable {
+  /** What identifies an enforced result: the snapshot (of a port or its quarantine) and the plan. */
+  record Key(String snapshotKey, long snapshotId, String fingerprint) {}
+
+  private final BufferAllocator allocator;
+  private final @Nullable Cache<Key, CachedSnapshot> cache;
+  private final MeshMetrics metrics;
+
+  ReadCache(BufferAllocator parent, long budgetBytes, MeshMetrics metrics) {
+    this.allocator = parent.newChildAllocator("read-cache", 0, parent.getLimit());
+    this.metrics = metrics;
+    // Removal runs on the thread that caused it, so memory is released before the next read or close returns.
+    this.cache = budgetBytes == 0 ? null : Caffeine.newBuilder().maximumWeight(budgetBytes)
+        .weigher((Key k, CachedSnapshot v) -> (int) Math.min(Integer.MAX_VALUE, v.sizeBytes()))
+        .executor(Runnable::run)
+        .removalListener((Key k, CachedSnapshot v, RemovalCause cause) -> {
+          if (v != null) {
+            v.release();
+          }
+        })
+        .build();
+  }
+
+  /** Tells whether a read with this plan goes through the cache: only plans that change the data, if enabled. */
+  boolean caches(EnforcementPlan plan) {
+    return cache != null && (!plan.masks().isEmpty() || plan.rowFilter().isPresent());
+  }
+
+  /**
+   * Returns a lease on the enforced form of a snapshot, computing it with {@code enforce} on a miss. Takes the
+   * source lease over: a miss hands it to {@code enforce}'s reader, a hit closes it.
+   */
+  Snapshot acquire(PortAddress port, Snapshot source, EnforcementPlan plan,
+      BiFunction<Snapshot, BufferAllocator, ArrowReader> enforce) {
+    Key key = new Key(source.key(), source.id(), plan.fingerprint());
+    boolean[] miss = {false};
+    CachedSnapshot entry;
+    try {
+      entry = cache.get(key, k -> {
+        miss[0] = true;
+        CachedSnapshot made = build(k, source, enforce);
+        made.retain(); // the caller's reference, taken before eviction can see the entry
+        return made;
+      });
+    } catch (RuntimeException e) {
+      source.close();
+      throw e;
+    }
+    metrics.readCache(port, !miss[0]);
+    if (miss[0]) {
+      return entry.lease();
+    }
+    if (entry.retain()) {
+      source.close();
+      return entry.lease();
+    }
+    // Evicted and released between lookup and lease: serve a private result that is not cached.
+    return build(key, source, enforce).lease();
+  }
+
+  private CachedSnapshot build(Key key, Snapshot source, BiFunction<Snapshot, BufferAllocator, ArrowReader> enforce) {
+    BufferAllocator mine = allocator.newChildAllocator("cached " + key.snapshotKey() + " #" + key.snapshotId() + " "
+        + key.fingerprint().substring(0, 12), 0, allocator.getLimit());
+    List<ArrowRecordBatch> batches = new ArrayList<>();
+    try (ArrowReader reader = enforce.apply(source, mine.newChildAllocator("build", 0, mine.getLimit()))) {
+      Schema schema = reader.getVectorSchemaRoot().getSchema();
+      long rows = 0;
+      while (reader.loadNextBatch()) {
+        VectorSchemaRoot in = reader.getVectorSchemaRoot();
+        try (VectorSchemaRoot owned = VectorSchemaRoot.create(schema, mine)) {
+          for (int j = 0; j < in.getFieldVectors().size(); j++) {
+            in.getVector(j).makeTransferPair(owned.getVector(j)).transfer();
+          }
+          owned.setRowCount(in.getRowCount());
+          rows += in.getRowCount();
+          batches.add(new VectorUnloader(owned).getRecordBatch());
+        }
+      }
+      return new CachedSnapshot(key, schema, batches, rows, mine);
+    } catch (IOException | RuntimeException e) {
+      batches.forEach(ArrowRecordBatch::close);
+      mine.close();
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  /** Drops the entries of snapshots the store no longer keeps under {@code snapshotKey}. */
+  void retainKept(String snapshotKey, List<Long> kept) {
+    if (cache != null) {
+      cache.asMap().keySet().removeIf(k -> k.snapshotKey().equals(snapshotKey) && !kept.contains(k.snapshotId()));
+    }
+  }
+
+  /** Returns the number of cached results. */
+  long size() {
+    return cache == null ? 0 : cache.estimatedSize();
+  }
+
+  /** Drops every entry and closes the cache's memory; call after every reader closed. */
+  @Override
+  public void close() {
+    if (cache != null) {
+      cache.invalidateAll();
+      cache.cleanUp();
+    }
+    allocator.close();
+  }
+}

@@ -1,0 +1,247 @@
+package io.datamesh.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.read.Expression;
+import io.datamesh.api.read.Principal;
+import io.datamesh.api.read.ReadRequest;
+import io.datamesh.arrow.mask.MaskMethod;
+import io.datamesh.core.governance.AccessPolicies;
+import io.datamesh.core.governance.Grant;
+import io.datamesh.core.governance.MaskingRule;
+import io.datamesh.core.governance.PrincipalMatch;
+import io.datamesh.core.governance.RowFilterRule;
+import io.datamesh.core.observe.MeshMetrics;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Masked and filtered reads share cached results exactly when their enforcement plans are identical. */
+class ReadCacheTest {
+  static final PortAddress CUSTOMERS = EnforcementTest.CUSTOMERS;
+  static final Principal HASHER_1 = Principal.builder("h1").putAttribute("department", "marketing").build();
+  static final Principal HASHER_2 = Principal.builder("h2").putAttribute("department", "marketing").build();
+  static final Principal REDACTED = Principal.builder("r1").putAttribute("department", "sales").build();
+  static final Principal EU_ONLY = Principal.builder("e1").putAttribute("department", "sales")
+      .putAttribute("region", "EU").build();
+
+  /** Counts cache lookups as a metrics binding would. */
+  static final class Counting implements MeshMetrics {
+    final Map<Boolean, AtomicLong> lookups = new ConcurrentHashMap<>(Map.of(true, new AtomicLong(),
+        false, new AtomicLong()));
+
+    @Override
+    public void readCache(PortAddress port, boolean hit) {
+      lookups.get(hit).incrementAndGet();
+    }
+
+    long hits() {
+      return lookups.get(true).get();
+    }
+
+    long misses() {
+      return lookups.get(false).get();
+    }
+  }
+
+  private final RootAllocator leakCheck = new RootAllocator();
+  private final Counting metrics = new Counting();
+  private Mesh mesh;
+
+  @AfterEach
+  void close() {
+    if (mesh != null) {
+      mesh.close();
+    }
+    assertThat(leakCheck.getAllocatedMemory()).isZero();
+    leakCheck.close();
+  }
+
+  static AccessPolicies policies() {
+    PrincipalMatch marketing = PrincipalMatch.attribute("department", "marketing");
+    PrincipalMatch sales = PrincipalMatch.attribute("department", "sales");
+    return AccessPolicies.builder()
+        .addGrant(Grant.of("grant.marketing", marketing, CUSTOMERS))
+        .addGrant(Grant.of("grant.sales", sales, CUSTOMERS))
+        .addMaskingRule(MaskingRule.of("mask.hash", "restricted", marketing, MaskMethod.HASH, 0, "k-2025"))
+        .addMaskingRule(MaskingRule.of("mask.redact", "restricted", sales, MaskMethod.REDACT, 0, ""))
+        .addRowFilter(RowFilterRule.of("rows.eu", CUSTOMERS, PrincipalMatch.attribute("region", "EU"),
+            Expression.column("id").ne(Expression.literal(1))))
+        .setSecrets(EnforcementTest.SECRETS)
+        .build();
+  }
+
+  private Mesh start(MeshBuilder b) {
+    mesh = b.setAllocator(leakCheck).setMetrics(metrics).setAccessPolicies(policies()).build();
+    mesh.register(EnforcementTest.withEmails("customers"));
+    publish();
+    return mesh;
+  }
+
+  private void publish() {
+    VectorSchemaRoot b = VectorSchemaRoot.create(io.datamesh.arrow.ArrowSchemas.of(
+        EnforcementTest.withEmails("customers").outputPorts().get(0).contract(), "customers"), mesh.allocator());
+    b.allocateNew();
+    for (int i = 0; i < EnforcementTest.EMAILS.size(); i++) {
+      ((BigIntVector) b.getVector("id")).setSafe(i, i);
+      ((VarCharVector) b.getVector("email")).setSafe(i, EnforcementTest.EMAILS.get(i)
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    b.setRowCount(EnforcementTest.EMAILS.size());
+    mesh.publish(CUSTOMERS, b);
+  }
+
+  static List<String> rows(ArrowReader reader) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (reader) {
+      while (reader.loadNextBatch()) {
+        VectorSchemaRoot r = reader.getVectorSchemaRoot();
+        for (int i = 0; i < r.getRowCount(); i++) {
+          out.add(r.getVector("id").getObject(i) + " " + r.getVector("email").getObject(i));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<String> read(Principal p) throws Exception {
+    return rows(mesh.read(ReadRequest.of(CUSTOMERS, p)));
+  }
+
+  private long entries() {
+    return ((DefaultMesh) mesh).readCacheEntries();
+  }
+
+  @Test
+  void two_principals_with_identical_plans_share_one_cached_result_and_count_a_hit() throws Exception {
+    start(Mesh.builder());
+
+    List<String> first = read(HASHER_1);
+    List<String> second = read(HASHER_2);
+
+    assertThat(second).isEqualTo(first).hasSize(3).noneMatch(r -> r.contains("@"));
+    assertThat(metrics.misses()).isEqualTo(1);
+    assertThat(metrics.hits()).isEqualTo(1);
+    assertThat(entries()).isEqualTo(1);
+  }
+
+  @Test
+  void principals_with_different_plans_never_share_a_cached_result() throws Exception {
+    start(Mesh.builder());
+
+    List<String> hashed = read(HASHER_1);
+    List<String> redacted = read(REDACTED);
+    List<String> filtered = read(EU_ONLY);
+
+    assertThat(hashed).allMatch(r -> r.matches("\\d [0-9a-f]{64}"));
+    assertThat(redacted).containsExactly("0 ****", "1 ****", "2 ****");
+    assertThat(filtered).containsExactly("0 ****", "2 ****");
+    assertThat(metrics.misses()).isEqualTo(3);
+    assertThat(metrics.hits()).isZero();
+    assertThat(entries()).isEqualTo(3);
+  }
+
+  @Test
+  void closing_a_reader_never_frees_the_cached_result_and_a_request_projection_and_filter_apply_per_read()
+      throws Exception {
+    start(Mesh.builder());
+    ArrowReader open = mesh.read(ReadRequest.of(CUSTOMERS, HASHER_1));
+    List<String> whole = read(HASHER_2);
+    open.close();
+
+    List<String> again = read(HASHER_1);
+    List<String> some = rows(mesh.read(ReadRequest.builder(CUSTOMERS, HASHER_1).setColumns(List.of("email", "id"))
+        .setFilter(Expression.column("id").ge(Expression.literal(1))).build()));
+
+    assertThat(again).isEqualTo(whole);
+    assertThat(some).isEqualTo(whole.subList(1, 3));
+    assertThat(metrics.misses()).isEqualTo(1);
+    assertThat(metrics.hits()).isEqualTo(3);
+  }
+
+  @Test
+  void a_retired_snapshot_drops_its_cached_results_while_an_open_reader_keeps_reading_them() throws Exception {
+    start(Mesh.builder().setSnapshotHistory(1));
+    ArrowReader old = mesh.read(ReadRequest.of(CUSTOMERS, HASHER_1));
+    assertThat(entries()).isEqualTo(1);
+
+    publish(); // retires snapshot 1 and its cached result
+
+    assertThat(entries()).isZero();
+    assertThat(rows(old)).hasSize(3).allMatch(r -> r.matches("\\d [0-9a-f]{64}"));
+    assertThat(read(HASHER_2)).hasSize(3);
+    assertThat(metrics.misses()).isEqualTo(2);
+  }
+
+  @Test
+  void a_budget_smaller_than_one_result_evicts_it_and_reads_stay_correct() throws Exception {
+    start(Mesh.builder().setReadCacheBytes(1));
+
+    List<String> first = read(HASHER_1);
+    List<String> second = read(HASHER_2);
+
+    assertThat(second).isEqualTo(first).hasSize(3);
+    assertThat(entries()).isZero();
+    assertThat(metrics.misses()).isEqualTo(2);
+  }
+
+  @Test
+  void a_zero_budget_turns_the_cache_off() throws Exception {
+    start(Mesh.builder().setReadCacheBytes(0));
+
+    assertThat(read(HASHER_1)).isEqualTo(read(HASHER_2));
+    assertThat(metrics.hits() + metrics.misses()).isZero();
+  }
+
+  @Test
+  void concurrent_readers_with_three_plans_and_a_publisher_each_get_their_own_plans_rows() throws Exception {
+    start(Mesh.builder().setSnapshotHistory(2).setReadCacheBytes(4096));
+    Map<String, List<String>> expected = Map.of("h1", read(HASHER_1), "r1", read(REDACTED), "e1", read(EU_ONLY));
+    List<Principal> who = List.of(HASHER_1, HASHER_2, REDACTED, EU_ONLY);
+    List<String> wrong = new CopyOnWriteArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < 200; i++) {
+            Principal p = who.get((seed + i) % who.size());
+            List<String> got = read(p);
+            List<String> want = expected.get(p == HASHER_2 ? "h1" : p.id());
+            if (!got.equals(want)) {
+              wrong.add(p.id() + " got " + got);
+            }
+          }
+          return null;
+        }));
+      }
+      for (int i = 0; i < 20; i++) {
+        publish();
+      }
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(metrics.hits()).isPositive();
+  }
+}
