@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,8 @@ class RetailMeshTest {
     assertThat(Files.readString(dir.resolve("lineage.mmd"))).startsWith("flowchart LR");
     assertThat(Files.readString(dir.resolve("governance.md"))).contains("retail.restricted-retention");
 
+    assertTourLinesAppearIn(out);
+
     Path events = dir.resolve("lineage.jsonl");
     assertThat(out).contains("Events file: " + events.toAbsolutePath());
     List<String> lines = Files.readAllLines(events);
@@ -58,5 +61,26 @@ class RetailMeshTest {
       JsonNode event = json.readTree(line);
       assertThat(event.isObject()).as(line).isTrue();
     }
+  }
+
+  /**
+   * Checks the README's tour against the output: every excerpt line that does not depend on the number of orders
+   * (no counts, timings or elisions) must be a line the short demo printed.
+   */
+  private static void assertTourLinesAppearIn(String out) throws Exception {
+    String readme = Files.readString(Path.of("..", "..", "README.md"));
+    String tour = readme.substring(readme.indexOf("## What the demo shows"), readme.indexOf("## Declare and register"));
+    List<String> printed = out.lines().toList();
+    List<String> stable = new ArrayList<>();
+    boolean inCode = false;
+    for (String line : tour.lines().toList()) {
+      if (line.startsWith("```")) {
+        inCode = !inCode;
+      } else if (inCode && !line.matches(".*(…|\\d,\\d|\\d+ rows| ms|PT\\d|o-000).*")) {
+        stable.add(line);
+      }
+    }
+    assertThat(stable).hasSizeGreaterThan(10);
+    assertThat(printed).as(out).containsAll(stable);
   }
 }
