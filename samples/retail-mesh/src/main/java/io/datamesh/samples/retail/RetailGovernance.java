@@ -31,8 +31,8 @@ final class RetailGovernance {
   /** The id of the built-in policy that checks classification propagation. */
   static final String PROPAGATION = "mesh.classification-propagation";
 
-  static final PrincipalMatch MARKETING = PrincipalMatch.attribute("department", "marketing");
-  static final PrincipalMatch INSIGHTS = PrincipalMatch.attribute("department", "customer-insights");
+  private static final PrincipalMatch MARKETING = PrincipalMatch.attribute("department", "marketing");
+  private static final PrincipalMatch INSIGHTS = PrincipalMatch.attribute("department", "customer-insights");
   // A demo key. A real mesh loads it from its secret store; the same key id gives the same hashes everywhere.
   private static final byte[] HASH_KEY = "retail-demo-key-not-a-secret-!!!".getBytes(StandardCharsets.UTF_8);
 

@@ -125,74 +125,11 @@ public final class RetailMesh {
       throw new UncheckedIOException(e);
     }
     out.printf("Retail mesh: %,d orders, seed %d, mesh clock from %s%n", rows, SEED, CLOCK_START);
-    // The demo's mesh clock ticks from a fixed instant, so the policy in grace until 2026-06-30 stays in grace.
-    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), CLOCK_START));
-    try (Mesh mesh = step("build the mesh", () -> Mesh.builder().setName("retail").setClock(clock)
-        // Quality: bad order rows go to the port's quarantine instead of rejecting the whole publish.
-        .setQuarantine(port(ORDERS), QuarantineMode.QUARANTINE)
-        // Governance: the global policy set runs at every registration, marketing's set on marketing's products...
-        .setPolicies(RetailGovernance.global())
-        .addDomainPolicies("marketing", RetailGovernance.marketing())
-        // ...and the access policies decide every read: who may read, who sees restricted columns clear.
-        .setAccessPolicies(RetailGovernance.access())
-        // Observability: check the contracts' SLAs every second (one minute by default) so the demo shows states.
-        .setSloCheckInterval(Duration.ofSeconds(1))
-        // Metadata: every mesh event as OpenLineage, one JSON line each.
-        .addEmitterFactory(m -> OpenLineageEmitter.builder()
-            .setMapper(LineageMapper.builder().setProducts(m::product).build())
-            .addTransport(LineageTransport.jsonLines(events, FsyncPolicy.ON_FLUSH))
-            .build())
-        .build())) {
+    try (Mesh mesh = step("build the mesh", () -> buildMesh(events))) {
       section("Products and addresses");
-      List<RegistrationResult> registered = step("register the products", () -> PRODUCTS.stream()
-          .map(mesh::register).toList());
-      for (DataProduct p : PRODUCTS) {
-        out.printf("  %-18s %-24s %-17s %s%n", p.domain().name(), p.name(), p.domain().kind(), port(p));
-      }
-      // A policy in its grace period fails without blocking: the product registers, with a warning.
-      for (RegistrationResult r : registered) {
-        for (PolicyResult failed : r.policyResults()) {
-          out.printf("  WARNING %s on %s (%s): %s%n    fix: %s%n", failed.policyId(), r.product().name(),
-              failed.rollout(), failed.reason(), failed.fix());
-        }
-      }
-
-      // The aggregate refreshes whenever orders or customers publish; debounced, so publishing both in turn
-      // makes one run.
-      mesh.setTransform(CLV.urn(), RetailTransforms::lifetimeValue,
-          RefreshPolicy.onUpstreamPublish(Duration.ofSeconds(3)));
-      // The consumer-aligned product runs on its own schedule, hourly on the mesh clock.
-      mesh.setTransform(SEGMENTS.urn(), RetailTransforms::segments,
-          RefreshPolicy.builder().setInterval(Duration.ofHours(1)).build());
-
+      register(mesh);
       section("Publish and refresh");
-      Path ordersFile = step("the orders file (Arrow IPC, generated once)",
-          () -> OrdersFile.ensure(dataDir, rows, SEED, mesh.allocator(), out));
-      PublishResult orders = step("publish sales/orders from the file", () -> {
-        try {
-          return mesh.publish(port(ORDERS), OrdersFile.read(ordersFile, mesh.allocator(),
-              new Progress(out, "published", rows)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      out.printf("  snapshot %d: %,d rows published, %,d quarantined%n", orders.snapshotId(), orders.rows(),
-          orders.quarantinedRows());
-      PublishResult customers = step("publish customers/customers", () -> mesh.publish(port(CUSTOMERS),
-          RetailData.customers(mesh.allocator(), RetailData.customersFor(rows), SEED + 1)));
-      out.printf("  snapshot %d: %,d rows published%n", customers.snapshotId(), customers.rows());
-
-      step("await the lifetime-value refresh", () -> mesh.awaitIdle(Duration.ofMinutes(5)));
-      step("run the hourly campaign segments now", () -> mesh.refresh(SEGMENTS.urn()));
-      for (DataProduct p : List.of(CLV, SEGMENTS)) {
-        for (RunResult r : mesh.runHistory(p.urn())) {
-          out.printf("  run %-24s %-9s %-16s %,d rows in %,d ms%s%n", p.name(), r.outcome(), r.trigger(),
-              r.rows().values().stream().mapToLong(Long::longValue).sum(),
-              Duration.between(r.startedAt(), r.finishedAt()).toMillis(),
-              r.error().map(e -> " error: " + e).orElse(""));
-        }
-      }
-
+      publishAndRefresh(mesh, rows, dataDir);
       section("Quality");
       for (DataProduct p : PRODUCTS) {
         mesh.latestQualityReport(port(p)).ifPresent(q -> printQuality(p, q));
@@ -215,6 +152,81 @@ public final class RetailMesh {
       throw new UncheckedIOException(e);
     }
     out.println("Events file: " + events.toAbsolutePath());
+  }
+
+  /** The whole platform, in-process: each setting below is one of the principles at work. */
+  private static Mesh buildMesh(Path events) {
+    // The demo's mesh clock ticks from a fixed instant, so the policy in grace until 2026-06-30 stays in grace.
+    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), CLOCK_START));
+    return Mesh.builder().setName("retail").setClock(clock)
+        // Quality: bad order rows go to the port's quarantine instead of rejecting the whole publish.
+        .setQuarantine(port(ORDERS), QuarantineMode.QUARANTINE)
+        // Governance: the global policy set runs at every registration, marketing's set on marketing's products...
+        .setPolicies(RetailGovernance.global())
+        .addDomainPolicies("marketing", RetailGovernance.marketing())
+        // ...and the access policies decide every read: who may read, who sees restricted columns clear.
+        .setAccessPolicies(RetailGovernance.access())
+        // Observability: check the contracts' SLAs every second (one minute by default) so the demo shows states.
+        .setSloCheckInterval(Duration.ofSeconds(1))
+        // Metadata: every mesh event as OpenLineage, one JSON line each.
+        .addEmitterFactory(m -> OpenLineageEmitter.builder()
+            .setMapper(LineageMapper.builder().setProducts(m::product).build())
+            .addTransport(LineageTransport.jsonLines(events, FsyncPolicy.ON_FLUSH))
+            .build())
+        .build();
+  }
+
+  /** Registers the products, upstream first, and attaches the transforms of the two derived ones. */
+  private void register(Mesh mesh) {
+    List<RegistrationResult> registered = step("register the products", () -> PRODUCTS.stream()
+        .map(mesh::register).toList());
+    for (DataProduct p : PRODUCTS) {
+      out.printf("  %-18s %-24s %-17s %s%n", p.domain().name(), p.name(), p.domain().kind(), port(p));
+    }
+    // A policy in its grace period fails without blocking: the product registers, with a warning.
+    for (RegistrationResult r : registered) {
+      for (PolicyResult failed : r.policyResults()) {
+        out.printf("  WARNING %s on %s (%s): %s%n    fix: %s%n", failed.policyId(), r.product().name(),
+            failed.rollout(), failed.reason(), failed.fix());
+      }
+    }
+    // The aggregate refreshes whenever orders or customers publish; debounced, so publishing both in turn makes
+    // one run.
+    mesh.setTransform(CLV.urn(), RetailTransforms::lifetimeValue,
+        RefreshPolicy.onUpstreamPublish(Duration.ofSeconds(3)));
+    // The consumer-aligned product runs on its own schedule, hourly on the mesh clock.
+    mesh.setTransform(SEGMENTS.urn(), RetailTransforms::segments,
+        RefreshPolicy.builder().setInterval(Duration.ofHours(1)).build());
+  }
+
+  /** Publishes the two sources (orders from their IPC file) and lets the transforms refresh the rest. */
+  private void publishAndRefresh(Mesh mesh, long rows, Path dataDir) {
+    Path ordersFile = step("the orders file (Arrow IPC, generated once)",
+        () -> OrdersFile.ensure(dataDir, rows, SEED, mesh.allocator(), out));
+    PublishResult orders = step("publish sales/orders from the file", () -> {
+      try {
+        return mesh.publish(port(ORDERS), OrdersFile.read(ordersFile, mesh.allocator(),
+            new Progress(out, "published", rows)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    out.printf("  snapshot %d: %,d rows published, %,d quarantined%n", orders.snapshotId(), orders.rows(),
+        orders.quarantinedRows());
+    PublishResult customers = step("publish customers/customers", () -> mesh.publish(port(CUSTOMERS),
+        RetailData.customers(mesh.allocator(), RetailData.customersFor(rows), SEED + 1)));
+    out.printf("  snapshot %d: %,d rows published%n", customers.snapshotId(), customers.rows());
+
+    step("await the lifetime-value refresh", () -> mesh.awaitIdle(Duration.ofMinutes(5)));
+    step("run the hourly campaign segments now", () -> mesh.refresh(SEGMENTS.urn()));
+    for (DataProduct p : List.of(CLV, SEGMENTS)) {
+      for (RunResult r : mesh.runHistory(p.urn())) {
+        out.printf("  run %-24s %-9s %-16s %,d rows in %,d ms%s%n", p.name(), r.outcome(), r.trigger(),
+            r.rows().values().stream().mapToLong(Long::longValue).sum(),
+            Duration.between(r.startedAt(), r.finishedAt()).toMillis(),
+            r.error().map(e -> " error: " + e).orElse(""));
+      }
+    }
   }
 
   private void section(String title) {
