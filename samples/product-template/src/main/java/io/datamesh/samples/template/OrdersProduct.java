@@ -14,7 +14,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The orders product of the sales domain: a source-aligned product with one output port whose contract lives in
- * {@code src/main/resources/contracts/orders.odcs.yaml}. Copy this module, rename the product and edit the contract.
+ * {@code src/main/resources/contracts/orders.odcs.yaml}. Copy this module, rename the product and edit the contract;
+ * {@link DailyRevenue} shows a product computed from another.
  */
 public final class OrdersProduct {
   /** The contract file, on the class path. */
@@ -44,11 +45,21 @@ public final class OrdersProduct {
    * @return the product, ready to register
    */
   public static DataProduct descriptor() {
+    return descriptor(contract());
+  }
+
+  /**
+   * Describes the product with a given contract; the product's version is the contract's.
+   *
+   * @param contract the output port's contract, such as a last published one
+   * @return the product
+   */
+  public static DataProduct descriptor(Contract contract) {
     return DataProduct.builder()
-        .setNamespace("com.example").setName("orders").setVersion("1.0.0")
+        .setNamespace("com.example").setName("orders").setVersion(contract.version())
         .setDomain(Domain.of("sales", DomainKind.SOURCE_ALIGNED))
         .setOwner(Owner.of("orders-team@example.com"))
-        .addOutputPort(OutputPort.builder("orders").setContract(contract()))
+        .addOutputPort(OutputPort.builder("orders").setContract(contract))
         .build();
   }
 

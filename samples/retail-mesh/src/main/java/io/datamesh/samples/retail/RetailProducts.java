@@ -13,6 +13,7 @@ import io.datamesh.core.contract.Contracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The four products of the retail mesh, one per domain. Each output port's contract is a YAML file under
@@ -28,12 +29,7 @@ public final class RetailProducts {
   public static final DataProduct CUSTOMERS = product("customers", "customers", DomainKind.SOURCE_ALIGNED,
       "crm-team@example.com", "customers", "customers.odcs.yaml").build();
   /** customer-insights/customer-lifetime-value: an aggregate of orders and customers. */
-  public static final DataProduct CLV = product("customer-lifetime-value", "customer-insights",
-      DomainKind.AGGREGATE, "insights-team@example.com", "customer_lifetime_value",
-      "customer-lifetime-value.odcs.yaml")
-      .addInputPort(InputPort.builder("orders").fromPort(port(ORDERS)))
-      .addInputPort(InputPort.builder("customers").fromPort(port(CUSTOMERS)))
-      .build();
+  public static final DataProduct CLV = lifetimeValue(read("customer-lifetime-value.odcs.yaml"));
   /** marketing/campaign-segments: consumer-aligned, from the lifetime value. */
   public static final DataProduct SEGMENTS = product("campaign-segments", "marketing", DomainKind.CONSUMER_ALIGNED,
       "marketing-team@example.com", "campaign_segments", "campaign-segments.odcs.yaml")
@@ -62,22 +58,51 @@ public final class RetailProducts {
     return product.outputPorts().get(0).contract();
   }
 
+  /**
+   * Declares customer-insights/customer-lifetime-value with a contract.
+   *
+   * @param contract its output port's contract: the YAML file's, or a variant of it
+   * @return the product
+   */
+  static DataProduct lifetimeValue(Contract contract) {
+    return product("customer-lifetime-value", "customer-insights", DomainKind.AGGREGATE, "insights-team@example.com",
+        "customer_lifetime_value", contract)
+        .addInputPort(InputPort.builder("orders").fromPort(port(ORDERS)))
+        .addInputPort(InputPort.builder("customers").fromPort(port(CUSTOMERS)))
+        .build();
+  }
+
   private static DataProductBuilder product(String name, String domain, DomainKind kind, String owner,
       String port, String contractFile) {
+    return product(name, domain, kind, owner, port, read(contractFile));
+  }
+
+  private static DataProductBuilder product(String name, String domain, DomainKind kind, String owner,
+      String port, Contract contract) {
     return DataProduct.builder().setNamespace(NAMESPACE).setName(name).setVersion("1.0.0")
         .setDomain(Domain.of(domain, kind))
         .setOwner(Owner.of(owner))
-        .addOutputPort(OutputPort.builder(port).setContract(read("/contracts/" + contractFile)));
+        .addOutputPort(OutputPort.builder(port).setContract(contract));
   }
 
-  private static Contract read(String resource) {
-    try (InputStream in = RetailProducts.class.getResourceAsStream(resource)) {
+  /**
+   * Reads a contract file of {@code src/main/resources/contracts/}.
+   *
+   * @param file such as {@code orders.odcs.yaml}
+   * @return the YAML text
+   */
+  static String contractText(String file) {
+    try (InputStream in = RetailProducts.class.getResourceAsStream("/contracts/" + file)) {
       if (in == null) {
-        throw new IllegalStateException(resource + " is not on the class path");
+        throw new IllegalStateException("/contracts/" + file + " is not on the class path");
       }
-      return Contracts.read(in);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Contract read(String file) {
+    return Contracts.read(contractText(file));
   }
 }
