@@ -184,4 +184,16 @@ public interface DataProduct {
   default Optional<InputPort> inputPort(String name) {
     return inputPorts().stream().filter(p -> p.name().equals(name)).findFirst();
   }
+
+  /**
+   * Returns a builder that starts from every part of this product, to derive a variant without editing text.
+   * Nested values are kept as they are; {@code x.toBuilder().build()} has the same parts as {@code x}.
+   *
+   * <p>{@code DataProduct next = product.toBuilder().setVersion("1.1.0").build()}
+   *
+   * @return a new builder holding this product's parts
+   */
+  default DataProductBuilder toBuilder() {
+    return DataProductBuilder.from(this);
+  }
 }

@@ -40,6 +40,27 @@ public final class DataProductBuilder {
 
   DataProductBuilder() {}
 
+  /** Starts from every part of a product: {@link DataProduct#toBuilder()}. */
+  static DataProductBuilder from(DataProduct p) {
+    DataProductBuilder b = new DataProductBuilder();
+    b.namespace = p.urn().namespace();
+    b.name = p.urn().name();
+    b.version = p.version();
+    b.displayName = p.displayName().orElse(null);
+    b.description = p.description().orElse(null);
+    b.domain = p.domain();
+    b.owner = p.owner();
+    b.status = p.status();
+    b.team.addAll(p.team());
+    b.tags.addAll(p.tags());
+    p.inputPorts().forEach(port -> b.inputs.add(port.toBuilder()));
+    p.outputPorts().forEach(port -> b.outputs.add(port.toBuilder()));
+    p.otherPorts().forEach(port -> b.others.add(new Object[] {port.kind(), port.name(),
+        port.description().orElse("")}));
+    b.extensions.putAll(p.extensions());
+    return b;
+  }
+
   /**
    * Sets the namespace, usually the organisation's reversed domain name.
    *
@@ -186,6 +207,33 @@ public final class DataProductBuilder {
   public DataProductBuilder addOutputPort(OutputPortBuilder port) {
     outputs.add(Objects.requireNonNull(port, "port"));
     return this;
+  }
+
+  /**
+   * Replaces the output port of the same name, for instance to serve a variant of its contract in a product
+   * derived with {@link DataProduct#toBuilder()}.
+   *
+   * <pre>{@code
+   * OutputPort orders = product.outputPort("orders").orElseThrow();
+   * DataProduct variant = product.toBuilder()
+   *     .replaceOutputPort(orders.toBuilder().setContract(orders.contract().toBuilder().setVersion("1.1.0").build()))
+   *     .build();
+   * }</pre>
+   *
+   * @param port the port, whose name is the one to replace
+   * @return this builder
+   * @throws IllegalArgumentException if the product has no output port of that name
+   */
+  public DataProductBuilder replaceOutputPort(OutputPortBuilder port) {
+    Objects.requireNonNull(port, "port");
+    for (int i = 0; i < outputs.size(); i++) {
+      if (outputs.get(i).name().equals(port.name())) {
+        outputs.set(i, port);
+        return this;
+      }
+    }
+    throw new IllegalArgumentException("there is no output port named '" + port.name() + "' to replace; there are "
+        + outputs.stream().map(OutputPortBuilder::name).toList());
   }
 
   /**

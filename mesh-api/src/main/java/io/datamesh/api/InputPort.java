@@ -43,4 +43,16 @@ public sealed interface InputPort extends Port permits InputPortRecord {
    * @return the source URI
    */
   Optional<String> externalSource();
+
+  /**
+   * Returns a builder that starts from every part of this port, to derive a variant without editing text.
+   * Nested values are kept as they are; {@code x.toBuilder().build()} has the same parts as {@code x}.
+   *
+   * <p>{@code port.toBuilder().setAcceptedMajor(2)}
+   *
+   * @return a new builder holding this port's parts
+   */
+  default InputPortBuilder toBuilder() {
+    return InputPortBuilder.from(this);
+  }
 }

@@ -21,6 +21,16 @@ public final class InputPortBuilder {
     this.name = name;
   }
 
+  /** Starts from every part of a port: {@link InputPort#toBuilder()}. */
+  static InputPortBuilder from(InputPort port) {
+    InputPortBuilder b = new InputPortBuilder(port.name());
+    b.upstream = port.upstream().orElse(null);
+    b.externalSource = port.externalSource().orElse(null);
+    b.acceptedMajor = port.acceptedMajor();
+    b.description = port.description().orElse(null);
+    return b;
+  }
+
   String name() {
     return name;
   }

@@ -29,4 +29,16 @@ public sealed interface OutputPort extends Port permits OutputPortRecord {
    * @return the contract
    */
   Contract contract();
+
+  /**
+   * Returns a builder that starts from every part of this port, to derive a variant without editing text.
+   * Nested values are kept as they are; {@code x.toBuilder().build()} has the same parts as {@code x}.
+   *
+   * <p>{@code port.toBuilder().setContract(nextContract)}
+   *
+   * @return a new builder holding this port's parts
+   */
+  default OutputPortBuilder toBuilder() {
+    return OutputPortBuilder.from(this);
+  }
 }

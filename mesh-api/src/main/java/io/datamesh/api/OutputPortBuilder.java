@@ -20,6 +20,13 @@ public final class OutputPortBuilder {
     this.name = name;
   }
 
+  /** Starts from every part of a port: {@link OutputPort#toBuilder()}. */
+  static OutputPortBuilder from(OutputPort port) {
+    OutputPortBuilder b = new OutputPortBuilder(port.name()).setContract(port.contract());
+    b.description = port.description().orElse(null);
+    return b;
+  }
+
   String name() {
     return name;
   }

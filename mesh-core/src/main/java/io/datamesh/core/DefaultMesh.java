@@ -36,6 +36,7 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -415,6 +416,20 @@ final class DefaultMesh implements Mesh {
   }
 
   @Override
+  public PublishResult publish(PortAddress port, ArrowReader reader, PublishListener listener) {
+    requireListener(listener, reader);
+    return publish(port, Publishing.source(reader, r -> r,
+        (d, x) -> SnapshotPublisher.publish(reader, new ObservedDraft(d, listener), x)), OptionalLong.empty());
+  }
+
+  @Override
+  public PublishResult publish(PortAddress port, BatchSupplier batches, PublishListener listener) {
+    requireListener(listener, batches);
+    return publish(port, Publishing.source(batches, r -> r,
+        (d, x) -> SnapshotPublisher.publish(batches, new ObservedDraft(d, listener), x)), OptionalLong.empty());
+  }
+
+  @Override
   public PublishResult publish(PortAddress port, VectorSchemaRoot batch) {
     return publish(port, Publishing.source(batch, r -> r,
         (d, x) -> SnapshotPublisher.publish(batch, d, x)), OptionalLong.empty());
@@ -424,6 +439,14 @@ final class DefaultMesh implements Mesh {
   public PublishResult publish(PortAddress port, BatchSupplier batches) {
     return publish(port, Publishing.source(batches, r -> r,
         (d, x) -> SnapshotPublisher.publish(batches, d, x)), OptionalLong.empty());
+  }
+
+  /** A missing listener is a caller's bug; the source is still closed, as every publish promises. */
+  private static void requireListener(@Nullable PublishListener listener, AutoCloseable source) {
+    if (listener == null) {
+      Publishing.source(source, r -> r, (d, x) -> null).close();
+      throw new NullPointerException("listener: pass p -> {} to publish without observing");
+    }
   }
 
   private PublishResult publish(PortAddress port, Publishing.Source source, OptionalLong expected) {

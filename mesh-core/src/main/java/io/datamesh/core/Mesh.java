@@ -242,6 +242,36 @@ public interface Mesh extends AutoCloseable {
   PublishResult publish(PortAddress port, ArrowReader reader, long expectedSnapshotId);
 
   /**
+   * Publishes the batches of a reader as {@link #publish(PortAddress, ArrowReader)} does, telling a listener after
+   * each batch how far the publish has come (batches, rows, bytes, elapsed time), on the calling thread.
+   *
+   * <pre>{@code
+   * mesh.publish(port, ArrowIpc.readFile(FileChannel.open(path), mesh.allocator()),
+   *     p -> log.info("{} rows published in {}", p.rows(), p.elapsed()));
+   * }</pre>
+   *
+   * @param port the output port address
+   * @param reader the source; closed whatever happens
+   * @param listener told after each batch; an exception from it abandons the publish (see {@link PublishListener})
+   * @return what the publish did
+   * @throws io.datamesh.api.MeshException {@code ABORTED} when the listener throws, and as
+   *     {@link #publish(PortAddress, ArrowReader)}
+   */
+  PublishResult publish(PortAddress port, ArrowReader reader, PublishListener listener);
+
+  /**
+   * Publishes the batches a supplier hands out, telling a listener after each batch, as
+   * {@link #publish(PortAddress, ArrowReader, PublishListener)} does.
+   *
+   * @param port the output port address
+   * @param batches the supplier; closed whatever happens
+   * @param listener told after each batch; an exception from it abandons the publish
+   * @return what the publish did
+   * @throws io.datamesh.api.MeshException as {@link #publish(PortAddress, ArrowReader, PublishListener)}
+   */
+  PublishResult publish(PortAddress port, BatchSupplier batches, PublishListener listener);
+
+  /**
    * Publishes one batch as a new snapshot. Its data moves into the snapshot and the root is closed.
    *
    * @param port the output port address

@@ -160,4 +160,16 @@ public interface Contract {
   static ContractBuilder builder() {
     return new ContractBuilder();
   }
+
+  /**
+   * Returns a builder that starts from every part of this contract, to derive a variant without editing text.
+   * Nested values are kept as they are; {@code x.toBuilder().build()} has the same parts as {@code x}.
+   *
+   * <p>{@code Contract next = contract.toBuilder().setVersion("1.1.0").setStatus("active").build()}
+   *
+   * @return a new builder holding this contract's parts
+   */
+  default ContractBuilder toBuilder() {
+    return ContractBuilder.from(this);
+  }
 }

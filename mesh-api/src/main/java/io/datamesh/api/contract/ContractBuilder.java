@@ -20,7 +20,7 @@ public final class ContractBuilder {
   private @Nullable String id;
   private @Nullable String version;
   private String apiVersion = "v3.1.0";
-  private String status = "draft";
+  private @Nullable String status = "draft";
   private ContractDescription description = ContractDescription.empty();
   private @Nullable Team team;
   private final List<SchemaObject> schema = new ArrayList<>();
@@ -30,6 +30,29 @@ public final class ContractBuilder {
   private final Extras extras = new Extras();
 
   ContractBuilder() {}
+
+  /** Starts from every part of a contract, as they are: {@link Contract#toBuilder()}. */
+  static ContractBuilder from(Contract c) {
+    ContractBuilder b = new ContractBuilder();
+    b.id = c.id();
+    b.version = c.version();
+    b.apiVersion = c.apiVersion();
+    c.name().ifPresent(v -> b.text.put("name", v));
+    b.status = c.status().orElse(null);
+    c.domain().ifPresent(v -> b.text.put("domain", v));
+    c.dataProduct().ifPresent(v -> b.text.put("dataProduct", v));
+    c.tenant().ifPresent(v -> b.text.put("tenant", v));
+    b.description = c.description();
+    b.extras.tags.addAll(c.tags());
+    b.schema.addAll(c.schema());
+    b.servers.addAll(c.servers());
+    b.slaProperties.addAll(c.slaProperties());
+    b.team = c.team().orElse(null);
+    b.roles.addAll(c.roles());
+    b.extras.customProperties.addAll(c.customProperties());
+    b.extras.definitions.addAll(c.authoritativeDefinitions());
+    return b;
+  }
 
   /**
    * Sets the contract id.
@@ -160,6 +183,27 @@ public final class ContractBuilder {
   }
 
   /**
+   * Replaces a dataset, for instance to derive a variant of a contract with {@link Contract#toBuilder()}.
+   *
+   * <pre>{@code
+   * SchemaObject orders = contract.schemaObject("orders").orElseThrow();
+   * Contract variant = contract.toBuilder()
+   *     .replaceSchemaObject("orders", orders.toBuilder().setDescription("All orders.").build())
+   *     .build();
+   * }</pre>
+   *
+   * @param name the name of the schema object to replace
+   * @param replacement the object that takes its place (and its position); it may have another name
+   * @return this builder
+   * @throws IllegalArgumentException if no schema object has that name
+   */
+  public ContractBuilder replaceSchemaObject(String name, SchemaObject replacement) {
+    Objects.requireNonNull(replacement, "replacement");
+    schema.set(Texts.indexOf(schema, SchemaObject::name, name, "schema object"), replacement);
+    return this;
+  }
+
+  /**
    * Adds a server.
    *
    * @param server the server
@@ -239,7 +283,7 @@ public final class ContractBuilder {
     }
     unique("schema object", schema.stream().map(SchemaObject::name).toList());
     unique("server", servers.stream().map(Server::server).toList());
-    return new ContractRecord(id, version, apiVersion, text.get("name"), Optional.of(status), text.get("domain"),
+    return new ContractRecord(id, version, apiVersion, text.get("name"), Optional.ofNullable(status), text.get("domain"),
         text.get("dataProduct"), text.get("tenant"), description, List.copyOf(extras.tags), List.copyOf(schema),
         List.copyOf(servers), List.copyOf(slaProperties), Optional.ofNullable(team), List.copyOf(roles),
         List.copyOf(extras.customProperties), List.copyOf(extras.definitions));

@@ -63,4 +63,16 @@ public interface ContractDescription {
   static ContractDescriptionBuilder builder() {
     return new ContractDescriptionBuilder();
   }
+
+  /**
+   * Returns a builder that starts from every part of this description, to derive a variant without editing text.
+   * Nested values are kept as they are; {@code x.toBuilder().build()} has the same parts as {@code x}.
+   *
+   * <p>{@code contract.description().toBuilder().setPurpose("Orders for finance.").build()}
+   *
+   * @return a new builder holding this description's parts
+   */
+  default ContractDescriptionBuilder toBuilder() {
+    return ContractDescriptionBuilder.from(this);
+  }
 }

@@ -16,6 +16,17 @@ public final class ContractDescriptionBuilder {
 
   ContractDescriptionBuilder() {}
 
+  /** Starts from every part of a description: {@link ContractDescription#toBuilder()}. */
+  static ContractDescriptionBuilder from(ContractDescription d) {
+    ContractDescriptionBuilder b = new ContractDescriptionBuilder();
+    b.purpose = d.purpose().orElse(null);
+    b.usage = d.usage().orElse(null);
+    b.limitations = d.limitations().orElse(null);
+    b.definitions.addAll(d.authoritativeDefinitions());
+    b.customProperties.addAll(d.customProperties());
+    return b;
+  }
+
   /**
    * Sets the purpose.
    *

@@ -138,4 +138,16 @@ public interface SchemaObject {
   static SchemaObjectBuilder builder(String name) {
     return new SchemaObjectBuilder(name);
   }
+
+  /**
+   * Returns a builder that starts from every part of this schema object, to derive a variant without editing text.
+   * Nested values are kept as they are; {@code x.toBuilder().build()} has the same parts as {@code x}.
+   *
+   * <p>{@code orders.toBuilder().setDescription("All orders.").build()}
+   *
+   * @return a new builder holding this schema object's parts
+   */
+  default SchemaObjectBuilder toBuilder() {
+    return SchemaObjectBuilder.from(this);
+  }
 }

@@ -23,6 +23,46 @@ public final class SchemaObjectBuilder {
     this.name = Texts.nonBlank("schema object name", name);
   }
 
+  /** Starts from every part of a schema object, as they are: {@link SchemaObject#toBuilder()}. */
+  static SchemaObjectBuilder from(SchemaObject o) {
+    SchemaObjectBuilder b = new SchemaObjectBuilder(o.name());
+    o.id().ifPresent(v -> b.text.put("id", v));
+    o.physicalName().ifPresent(v -> b.text.put("physicalName", v));
+    o.physicalType().ifPresent(v -> b.text.put("physicalType", v));
+    o.businessName().ifPresent(v -> b.text.put("businessName", v));
+    o.description().ifPresent(v -> b.text.put("description", v));
+    o.dataGranularityDescription().ifPresent(v -> b.text.put("dataGranularityDescription", v));
+    b.properties.addAll(o.properties());
+    b.quality.addAll(o.quality());
+    b.relationships.addAll(o.relationships());
+    b.extras.tags.addAll(o.tags());
+    b.extras.customProperties.addAll(o.customProperties());
+    b.extras.definitions.addAll(o.authoritativeDefinitions());
+    return b;
+  }
+
+  /**
+   * Replaces a property, for instance to derive a variant with {@link SchemaObject#toBuilder()}.
+   *
+   * <pre>{@code
+   * SchemaProperty email = customers.property("email").orElseThrow();
+   * SchemaObject variant = customers.toBuilder()
+   *     .replaceProperty("email", email.toBuilder().setClassification("internal").build())
+   *     .build();
+   * }</pre>
+   *
+   * @param name the name of the property to replace
+   * @param replacement the property that takes its place (and its position); it may have another name
+   * @return this builder
+   * @throws IllegalArgumentException if no property has that name
+   */
+  public SchemaObjectBuilder replaceProperty(String name, SchemaProperty replacement) {
+    Objects.requireNonNull(replacement, "replacement");
+    properties.set(Texts.indexOf(properties, SchemaProperty::name, name, "property of '" + this.name + "'"),
+        replacement);
+    return this;
+  }
+
   /**
    * Sets the stable id.
    *

@@ -243,4 +243,16 @@ public interface SchemaProperty {
   static SchemaPropertyBuilder itemsBuilder(LogicalType logicalType) {
     return new SchemaPropertyBuilder("").setLogicalType(logicalType);
   }
+
+  /**
+   * Returns a builder that starts from every part of this property, to derive a variant without editing text.
+   * Nested values are kept as they are; {@code x.toBuilder().build()} has the same parts as {@code x}.
+   *
+   * <p>{@code email.toBuilder().setClassification("restricted").build()}
+   *
+   * @return a new builder holding this property's parts
+   */
+  default SchemaPropertyBuilder toBuilder() {
+    return SchemaPropertyBuilder.from(this);
+  }
 }

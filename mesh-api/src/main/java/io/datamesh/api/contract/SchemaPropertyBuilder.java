@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #build()} checks that options, items and nested properties fit the logical type.
  */
 public final class SchemaPropertyBuilder {
-  private final String name;
+  private String name;
   private final Strings text = new Strings();
   private @Nullable LogicalType logicalType;
   private LogicalTypeOptions options = LogicalTypeOptions.empty();
@@ -33,6 +33,66 @@ public final class SchemaPropertyBuilder {
 
   SchemaPropertyBuilder(String name) {
     this.name = name;
+  }
+
+  /** Starts from every part of a property, as they are: {@link SchemaProperty#toBuilder()}. */
+  static SchemaPropertyBuilder from(SchemaProperty p) {
+    SchemaPropertyBuilder b = new SchemaPropertyBuilder(p.name());
+    b.logicalType = p.logicalType().orElse(null);
+    b.options = p.logicalTypeOptions();
+    p.id().ifPresent(v -> b.text.put("id", v));
+    p.physicalType().ifPresent(v -> b.text.put("physicalType", v));
+    p.physicalName().ifPresent(v -> b.text.put("physicalName", v));
+    p.businessName().ifPresent(v -> b.text.put("businessName", v));
+    p.description().ifPresent(v -> b.text.put("description", v));
+    p.classification().ifPresent(v -> b.text.put("classification", v));
+    p.encryptedName().ifPresent(v -> b.text.put("encryptedName", v));
+    p.transformLogic().ifPresent(v -> b.text.put("transformLogic", v));
+    p.transformDescription().ifPresent(v -> b.text.put("transformDescription", v));
+    b.required = p.required();
+    b.unique = p.unique();
+    b.primaryKey = p.primaryKey();
+    b.primaryKeyPosition = p.primaryKeyPosition().orElse(-1);
+    b.partitioned = p.partitioned();
+    b.partitionKeyPosition = p.partitionKeyPosition().orElse(-1);
+    b.criticalDataElement = p.criticalDataElement();
+    b.items = p.items().orElse(null);
+    b.transformSourceObjects.addAll(p.transformSourceObjects());
+    b.examples.addAll(p.examples());
+    b.properties.addAll(p.properties());
+    b.quality.addAll(p.quality());
+    b.relationships.addAll(p.relationships());
+    b.extras.tags.addAll(p.tags());
+    b.extras.customProperties.addAll(p.customProperties());
+    b.extras.definitions.addAll(p.authoritativeDefinitions());
+    return b;
+  }
+
+  /**
+   * Renames the property, for instance in a variant derived with {@link SchemaProperty#toBuilder()}.
+   *
+   * @param name the new name
+   * @return this builder
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public SchemaPropertyBuilder setName(String name) {
+    this.name = Texts.nonBlank("property name", name);
+    return this;
+  }
+
+  /**
+   * Replaces a nested property of an object-typed property.
+   *
+   * @param name the name of the nested property to replace
+   * @param replacement the property that takes its place (and its position); it may have another name
+   * @return this builder
+   * @throws IllegalArgumentException if no nested property has that name
+   */
+  public SchemaPropertyBuilder replaceProperty(String name, SchemaProperty replacement) {
+    Objects.requireNonNull(replacement, "replacement");
+    properties.set(Texts.indexOf(properties, SchemaProperty::name, name, "property of '" + this.name + "'"),
+        replacement);
+    return this;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.datamesh.api.contract;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,5 +31,17 @@ final class Texts {
 
   static <E extends Enum<E>> String list(E[] values, Function<E, String> text) {
     return Arrays.stream(values).map(text).collect(Collectors.joining(", "));
+  }
+
+  /** Returns where the element named {@code name} is, or throws naming the ones there are. */
+  static <T> int indexOf(List<T> list, Function<T, String> nameOf, String name, String what) {
+    Objects.requireNonNull(name, "name");
+    for (int i = 0; i < list.size(); i++) {
+      if (nameOf.apply(list.get(i)).equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("there is no " + what + " named '" + name + "' to replace; there are "
+        + list.stream().map(nameOf).toList());
   }
 }

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The ODCS v3.1-shaped JSON of a contract, limited to what policies read: identity, schema objects and their
- * properties at any depth (with {@code items}), SLA properties and custom properties. Full ODCS I/O lives in
+ * The ODCS v3.1-shaped JSON of a contract, under ODCS names exactly: identity, tenant, description (purpose, usage,
+ * limitations, links, custom properties), tags, servers, schema objects and their properties at any depth (with
+ * {@code items}), SLA properties, team, roles, custom properties and authoritative definitions. Quality rules and
+ * relationships are left out (policies read them through Java built-ins). Full ODCS I/O lives in
  * {@code io.datamesh.core.contract}; this projection does not depend on it.
  */
 final class ContractJson {
@@ -30,7 +32,10 @@ final class ContractJson {
     put(n, "status", c.status());
     put(n, "domain", c.domain());
     put(n, "dataProduct", c.dataProduct());
+    put(n, "tenant", c.tenant());
+    ContractJsonParts.description(n, c.description());
     strings(n, "tags", c.tags());
+    ContractJsonParts.servers(n, c.servers());
     ArrayNode schema = n.putArray("schema");
     for (SchemaObject o : c.schema()) {
       schema.add(object(o));
@@ -39,18 +44,26 @@ final class ContractJson {
     for (SlaProperty s : c.slaProperties()) {
       sla.add(sla(s));
     }
+    c.team().ifPresent(t -> n.set("team", ContractJsonParts.team(t)));
+    ContractJsonParts.roles(n, c.roles());
     custom(n, c.customProperties());
+    ContractJsonParts.definitions(n, c.authoritativeDefinitions());
     return n;
   }
 
   private static ObjectNode object(SchemaObject o) {
     ObjectNode n = Json.MAPPER.createObjectNode();
+    put(n, "id", o.id());
     n.put("name", o.name());
     n.put("logicalType", "object");
     put(n, "physicalName", o.physicalName());
+    put(n, "physicalType", o.physicalType());
     put(n, "businessName", o.businessName());
     put(n, "description", o.description());
+    put(n, "dataGranularityDescription", o.dataGranularityDescription());
     strings(n, "tags", o.tags());
+    custom(n, o.customProperties());
+    ContractJsonParts.definitions(n, o.authoritativeDefinitions());
     ArrayNode props = n.putArray("properties");
     for (SchemaProperty p : o.properties()) {
       props.add(property(p, 1));
@@ -60,20 +73,34 @@ final class ContractJson {
 
   private static ObjectNode property(SchemaProperty p, int depth) {
     ObjectNode n = Json.MAPPER.createObjectNode();
+    put(n, "id", p.id());
     n.put("name", p.name());
     p.logicalType().ifPresent(t -> n.put("logicalType", t.text()));
+    if (!p.logicalTypeOptions().asMap().isEmpty()) {
+      n.set("logicalTypeOptions", Json.tree(p.logicalTypeOptions().asMap()));
+    }
     put(n, "physicalType", p.physicalType());
+    put(n, "physicalName", p.physicalName());
     put(n, "businessName", p.businessName());
     put(n, "description", p.description());
     put(n, "classification", p.classification());
+    put(n, "encryptedName", p.encryptedName());
     n.put("required", p.required());
     n.put("unique", p.unique());
     n.put("primaryKey", p.primaryKey());
+    p.primaryKeyPosition().ifPresent(i -> n.put("primaryKeyPosition", i));
+    n.put("partitioned", p.partitioned());
+    p.partitionKeyPosition().ifPresent(i -> n.put("partitionKeyPosition", i));
     n.put("criticalDataElement", p.criticalDataElement());
     strings(n, "transformSourceObjects", p.transformSourceObjects());
     put(n, "transformLogic", p.transformLogic());
+    put(n, "transformDescription", p.transformDescription());
+    if (!p.examples().isEmpty()) {
+      n.set("examples", Json.tree(p.examples()));
+    }
     strings(n, "tags", p.tags());
     custom(n, p.customProperties());
+    ContractJsonParts.definitions(n, p.authoritativeDefinitions());
     if (depth >= MAX_DEPTH) {
       return n; // contracts are validated elsewhere; a pathological depth must not overflow the stack here
     }
@@ -89,6 +116,7 @@ final class ContractJson {
 
   private static ObjectNode sla(SlaProperty s) {
     ObjectNode n = Json.MAPPER.createObjectNode();
+    put(n, "id", s.id());
     n.put("property", s.property());
     s.value().ifPresent(v -> n.set("value", Json.tree(v)));
     s.valueExt().ifPresent(v -> n.set("valueExt", Json.tree(v)));
@@ -96,10 +124,12 @@ final class ContractJson {
     put(n, "element", s.element());
     put(n, "driver", s.driver());
     put(n, "description", s.description());
+    put(n, "schedule", s.schedule());
+    put(n, "scheduler", s.scheduler());
     return n;
   }
 
-  private static void custom(ObjectNode n, List<CustomProperty> props) {
+  static void custom(ObjectNode n, List<CustomProperty> props) {
     if (props.isEmpty()) {
       return;
     }
@@ -107,15 +137,17 @@ final class ContractJson {
     for (CustomProperty c : props) {
       ObjectNode cp = a.addObject();
       cp.put("property", c.property());
+      put(cp, "id", c.id());
       c.value().ifPresent(v -> cp.set("value", Json.tree(v)));
+      put(cp, "description", c.description());
     }
   }
 
-  private static void put(ObjectNode n, String key, Optional<String> value) {
+  static void put(ObjectNode n, String key, Optional<String> value) {
     value.ifPresent(v -> n.put(key, v));
   }
 
-  private static void strings(ObjectNode n, String key, List<String> values) {
+  static void strings(ObjectNode n, String key, List<String> values) {
     if (!values.isEmpty()) {
       ArrayNode a = n.putArray(key);
       values.forEach(a::add);

@@ -2,7 +2,7 @@ package io.datamesh.samples.retail;
 
 import io.datamesh.api.MeshException;
 import io.datamesh.arrow.ipc.ArrowIpc;
-import io.datamesh.arrow.snapshot.BatchSupplier;
+import io.datamesh.arrow.ipc.IpcFileInfo;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -11,14 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
-import org.apache.arrow.vector.util.TransferPair;
 
 /**
  * The orders as an Arrow IPC file, {@code orders-<rows>-<seed>.arrow}: generated at the first run, checked and
@@ -34,7 +29,7 @@ final class OrdersFile {
    * @param dir the data directory
    * @param rows how many orders
    * @param seed the random seed
-   * @param allocator where to build and check batches
+   * @param allocator where to build batches
    * @param out where progress goes
    * @return the file, holding {@code rows} orders of {@link RetailData#ordersSchema()}
    */
@@ -43,7 +38,7 @@ final class OrdersFile {
     try {
       if (Files.exists(file)) {
         long start = System.nanoTime();
-        Optional<String> problem = check(file, rows, allocator);
+        Optional<String> problem = check(file, rows, seed);
         if (problem.isEmpty()) {
           out.printf("  reusing %s: %,d orders, checked in %,d ms%n", file.toAbsolutePath(), rows,
               (System.nanoTime() - start) / 1_000_000);
@@ -66,58 +61,35 @@ final class OrdersFile {
     }
   }
 
-  /** Reads the file through once: its schema must be the contract's and its row count the one asked for. */
-  private static Optional<String> check(Path file, long rows, BufferAllocator allocator) throws IOException {
-    try (ArrowReader reader = ArrowIpc.readFile(FileChannel.open(file), allocator)) {
-      if (!reader.getVectorSchemaRoot().getSchema().equals(RetailData.ordersSchema())) {
+  /**
+   * Checks the file from its footer and batch headers alone (a few KB, whatever its size): the schema must be the
+   * contract's, the row count the one asked for, and the seed in its footer the one asked for.
+   */
+  private static Optional<String> check(Path file, long rows, long seed) {
+    try {
+      IpcFileInfo info = ArrowIpc.fileInfo(file);
+      if (!info.schema().equals(RetailData.ordersSchema())) {
         return Optional.of("its schema is not the orders contract's");
       }
-      long found = 0;
-      while (reader.loadNextBatch()) {
-        found += reader.getVectorSchemaRoot().getRowCount();
+      if (!Long.toString(seed).equals(info.metadata().get(RetailData.SEED_KEY))) {
+        return Optional.of("it was generated with seed " + info.metadata().get(RetailData.SEED_KEY));
       }
-      return found == rows ? Optional.empty() : Optional.of(found + " rows instead of " + rows);
-    } catch (MeshException e) { // DATA_LOSS: truncated or corrupted
+      return info.rows() == rows ? Optional.empty() : Optional.of(info.rows() + " rows instead of " + rows);
+    } catch (MeshException e) { // DATA_LOSS: truncated or corrupted, naming the file and what is wrong
       return Optional.of(e.getMessage());
     }
   }
 
   /**
-   * Reads the file back with the SDK's IPC reader, handing each batch to the publish and reporting progress.
+   * Reads the file back with the SDK's IPC reader, for {@code Mesh.publish}: its batches move into the snapshot
+   * without a copy when the allocator is the mesh's.
    *
    * @param file the orders file
-   * @param allocator the mesh's allocator: batches move into the snapshot without a copy
-   * @param progress told the rows read so far after each batch
-   * @return the batches, for {@code Mesh.publish}; the publish closes the file
+   * @param allocator the mesh's allocator
+   * @return the reader; the publish closes it
    * @throws IOException if the file cannot be opened
    */
-  static BatchSupplier read(Path file, BufferAllocator allocator, LongConsumer progress) throws IOException {
-    ArrowReader reader = ArrowIpc.readFile(FileChannel.open(file), allocator);
-    long[] done = {0};
-    return new BatchSupplier() {
-      @Override
-      public Optional<VectorSchemaRoot> next() throws IOException {
-        if (!reader.loadNextBatch()) {
-          return Optional.empty();
-        }
-        // The reader reuses its root for the next batch: move this batch's buffers to a root of its own.
-        VectorSchemaRoot loaded = reader.getVectorSchemaRoot();
-        List<FieldVector> moved = loaded.getFieldVectors().stream().map(v -> {
-          TransferPair pair = v.getTransferPair(v.getAllocator());
-          pair.transfer();
-          return (FieldVector) pair.getTo();
-        }).toList();
-        VectorSchemaRoot batch = new VectorSchemaRoot(moved);
-        batch.setRowCount(loaded.getRowCount());
-        done[0] += batch.getRowCount();
-        progress.accept(done[0]);
-        return Optional.of(batch);
-      }
-
-      @Override
-      public void close() throws IOException {
-        reader.close();
-      }
-    };
+  static ArrowReader read(Path file, BufferAllocator allocator) throws IOException {
+    return ArrowIpc.readFile(FileChannel.open(file), allocator);
   }
 }

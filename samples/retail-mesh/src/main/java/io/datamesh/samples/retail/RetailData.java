@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.LongConsumer;
 import org.apache.arrow.memory.BufferAllocator;
@@ -27,6 +28,8 @@ public final class RetailData {
   public static final int BATCH_ROWS = 50_000;
   /** One order in this many is deliberately bad. */
   public static final int BAD_ROW_EVERY = 2_000;
+  /** The footer metadata key of an orders file that holds the generator's seed. */
+  public static final String SEED_KEY = "retail.orders.seed";
 
   private static final String[] REGIONS = {"EU", "EU", "US", "APAC"};
   private static final byte[] PLACED = bytes("placed");
@@ -73,7 +76,8 @@ public final class RetailData {
     Random random = new Random(seed);
     int customers = customersFor(rows);
     try (VectorSchemaRoot b = VectorSchemaRoot.create(ordersSchema(), allocator);
-        ArrowFileWriter writer = new ArrowFileWriter(b, null, out)) {
+        // The footer records how the file was made, so a later run checks it with ArrowIpc.fileInfo alone.
+        ArrowFileWriter writer = new ArrowFileWriter(b, null, out, Map.of(SEED_KEY, Long.toString(seed)))) {
       VarCharVector id = (VarCharVector) b.getVector("order_id");
       BigIntVector customer = (BigIntVector) b.getVector("customer_id");
       Float8Vector amount = (Float8Vector) b.getVector("amount");

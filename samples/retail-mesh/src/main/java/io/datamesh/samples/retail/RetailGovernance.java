@@ -7,12 +7,14 @@ import static io.datamesh.samples.retail.RetailProducts.SEGMENTS;
 import static io.datamesh.samples.retail.RetailProducts.port;
 
 import io.datamesh.api.DataProduct;
+import io.datamesh.api.contract.Contract;
+import io.datamesh.api.contract.SchemaObject;
+import io.datamesh.api.contract.SchemaProperty;
 import io.datamesh.api.policy.PolicyResult;
 import io.datamesh.api.policy.PolicySubject;
 import io.datamesh.api.policy.PolicyTrigger;
 import io.datamesh.arrow.mask.MaskMethod;
 import io.datamesh.arrow.mask.SecretProvider;
-import io.datamesh.core.contract.Contracts;
 import io.datamesh.core.governance.AccessPolicies;
 import io.datamesh.core.governance.Governance;
 import io.datamesh.core.governance.Grant;
@@ -80,9 +82,15 @@ final class RetailGovernance {
    * classified {@code internal}: what the check says when a team forgets to propagate.
    */
   static List<PolicyResult> propagationIfEmailWereInternal() {
-    String yaml = RetailProducts.contractText("customer-lifetime-value.odcs.yaml")
-        .replace("classification: restricted", "classification: internal");
-    DataProduct variant = RetailProducts.lifetimeValue(Contracts.read(yaml));
+    Contract contract = RetailProducts.contract(CLV);
+    SchemaObject table = contract.schemaObject("customer_lifetime_value").orElseThrow();
+    SchemaProperty email = table.property("email").orElseThrow();
+    Contract forgetful = contract.toBuilder()
+        .replaceSchemaObject(table.name(), table.toBuilder()
+            .replaceProperty("email", email.toBuilder().setClassification("internal").build())
+            .build())
+        .build();
+    DataProduct variant = RetailProducts.lifetimeValue(forgetful);
     PolicySubject subject = PolicySubject.of(PolicyTrigger.REGISTER, variant)
         .withUpstreams(Map.of(ORDERS.urn(), ORDERS, CUSTOMERS.urn(), CUSTOMERS));
     return Governance.builder().setPolicies(global()).build().evaluate(subject).results().stream()

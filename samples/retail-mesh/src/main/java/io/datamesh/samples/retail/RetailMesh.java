@@ -205,8 +205,9 @@ public final class RetailMesh {
         () -> OrdersFile.ensure(dataDir, rows, SEED, mesh.allocator(), out));
     PublishResult orders = step("publish sales/orders from the file", () -> {
       try {
-        return mesh.publish(port(ORDERS), OrdersFile.read(ordersFile, mesh.allocator(),
-            new Progress(out, "published", rows)));
+        Progress progress = new Progress(out, "published", rows);
+        return mesh.publish(port(ORDERS), OrdersFile.read(ordersFile, mesh.allocator()),
+            p -> progress.accept(p.rows()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

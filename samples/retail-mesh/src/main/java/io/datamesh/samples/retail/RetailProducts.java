@@ -13,7 +13,6 @@ import io.datamesh.core.contract.Contracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The four products of the retail mesh, one per domain. Each output port's contract is a YAML file under
@@ -61,7 +60,7 @@ public final class RetailProducts {
   /**
    * Declares customer-insights/customer-lifetime-value with a contract.
    *
-   * @param contract its output port's contract: the YAML file's, or a variant of it
+   * @param contract its output port's contract: the YAML file's, or a variant derived with {@code toBuilder()}
    * @return the product
    */
   static DataProduct lifetimeValue(Contract contract) {
@@ -85,24 +84,14 @@ public final class RetailProducts {
         .addOutputPort(OutputPort.builder(port).setContract(contract));
   }
 
-  /**
-   * Reads a contract file of {@code src/main/resources/contracts/}.
-   *
-   * @param file such as {@code orders.odcs.yaml}
-   * @return the YAML text
-   */
-  static String contractText(String file) {
+  private static Contract read(String file) {
     try (InputStream in = RetailProducts.class.getResourceAsStream("/contracts/" + file)) {
       if (in == null) {
         throw new IllegalStateException("/contracts/" + file + " is not on the class path");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Contracts.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Contract read(String file) {
-    return Contracts.read(contractText(file));
   }
 }
