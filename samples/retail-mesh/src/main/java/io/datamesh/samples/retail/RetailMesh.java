@@ -10,6 +10,7 @@ import io.datamesh.api.DataProduct;
 import io.datamesh.api.InputPort;
 import io.datamesh.api.MeshException;
 import io.datamesh.api.PortAddress;
+import io.datamesh.api.contract.SchemaProperty;
 import io.datamesh.api.policy.PolicyResult;
 import io.datamesh.api.quality.CheckOutcome;
 import io.datamesh.api.quality.QualityReport;
@@ -40,6 +41,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -264,6 +266,12 @@ public final class RetailMesh {
     for (int i = 0; i < hashed.size(); i++) {
       out.printf("  %-11d %-66s %s%n", i + 1, hashed.get(i), clear.get(i));
     }
+    // Discovery serves each principal the contract its reads keep: mia's e-mail is a hash, so a string, marked.
+    SchemaProperty email = mesh.contract(port(CUSTOMERS), mia).orElseThrow()
+        .schemaObject("customers").orElseThrow().property("email").orElseThrow();
+    out.printf("  email in mia's view of the contract: logicalType %s, %s%n", email.logicalType().orElseThrow(),
+        email.customProperties().stream().map(c -> c.property() + "=" + c.value().orElse(""))
+            .collect(Collectors.joining(", ")));
     Principal mallory = Principal.builder("mallory").build();
     try (ArrowReader r = mesh.read(ReadRequest.of(port(CUSTOMERS), mallory))) {
       out.println("  read as mallory: ALLOWED (unexpected), " + r.getVectorSchemaRoot().getSchema());
