@@ -25,10 +25,7 @@ class RunLineageTest {
   @Test
   void a_transform_run_emits_start_and_complete_with_its_datasets_and_declared_column_lineage() throws Exception {
     List<String> sent = new CopyOnWriteArrayList<>();
-    LineageTransport recording = event -> sent.add(event.json());
-    try (Mesh mesh = Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
-        .setMapper(LineageMapper.builder().setProducts(m::product).build()).addTransport(recording).build())
-        .build()) {
+    try (Mesh mesh = recording(sent)) {
       mesh.register(Orders.product());
       DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
       mesh.register(agg);
@@ -55,10 +52,7 @@ class RunLineageTest {
   void a_transform_output_is_reported_inside_the_transform_run_and_its_validation_run_names_that_run()
       throws Exception {
     List<String> sent = new CopyOnWriteArrayList<>();
-    LineageTransport recording = event -> sent.add(event.json());
-    try (Mesh mesh = Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
-        .setMapper(LineageMapper.builder().setProducts(m::product).build()).addTransport(recording).build())
-        .build()) {
+    try (Mesh mesh = recording(sent)) {
       mesh.register(Orders.product());
       DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
       mesh.register(agg);
@@ -68,12 +62,8 @@ class RunLineageTest {
       mesh.close(Duration.ofSeconds(5));
     }
     sent.forEach(OpenLineageSchemas::assertValid);
-    ObjectMapper json = new ObjectMapper();
-    List<JsonNode> events = new ArrayList<>();
-    for (String s : sent) {
-      events.add(json.readTree(s));
-    }
-    List<JsonNode> aggJobs = events.stream().filter(e -> e.at("/job/name").asText().startsWith("agg/")).toList();
+    List<JsonNode> aggJobs = parsed(sent).stream().filter(e -> e.at("/job/name").asText().startsWith("agg/"))
+        .toList();
     assertThat(aggJobs).as("no publish run of its own for the transform's output, among %s", sent)
         .noneMatch(e -> e.at("/job/name").asText().endsWith("/publish"));
     JsonNode complete = aggJobs.stream().filter(e -> e.get("eventType").asText().equals("COMPLETE")
@@ -93,20 +83,13 @@ class RunLineageTest {
   void a_real_publish_overwrites_its_dataset_and_its_validation_run_names_the_publish_run_as_parent()
       throws Exception {
     List<String> sent = new CopyOnWriteArrayList<>();
-    LineageTransport recording = event -> sent.add(event.json());
-    try (Mesh mesh = Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
-        .setMapper(LineageMapper.builder().setProducts(m::product).build()).addTransport(recording).build())
-        .build()) {
+    try (Mesh mesh = recording(sent)) {
       mesh.register(Orders.product());
       mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
       mesh.close(Duration.ofSeconds(5));
     }
     sent.forEach(OpenLineageSchemas::assertValid);
-    ObjectMapper json = new ObjectMapper();
-    List<JsonNode> events = new ArrayList<>();
-    for (String s : sent) {
-      events.add(json.readTree(s));
-    }
+    List<JsonNode> events = parsed(sent);
     List<JsonNode> publish = events.stream().filter(e -> e.at("/job/name").asText().endsWith("/publish")).toList();
     List<JsonNode> validation = events.stream().filter(e -> e.at("/job/name").asText().endsWith("/quality"))
         .toList();
@@ -129,10 +112,7 @@ class RunLineageTest {
   @Test
   void a_publish_the_quality_gate_rejects_is_a_failed_run_that_says_why() throws Exception {
     List<String> sent = new CopyOnWriteArrayList<>();
-    LineageTransport recording = event -> sent.add(event.json());
-    try (Mesh mesh = Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
-        .setMapper(LineageMapper.builder().setProducts(m::product).build()).addTransport(recording).build())
-        .build()) {
+    try (Mesh mesh = recording(sent)) {
       mesh.register(Orders.product());
       VectorSchemaRoot bad = Orders.batch(mesh.allocator(), 0, 4);
       ((BigIntVector) bad.getVector("id")).setNull(0);
@@ -140,27 +120,15 @@ class RunLineageTest {
       mesh.close(Duration.ofSeconds(5));
     }
     sent.forEach(OpenLineageSchemas::assertValid);
-    ObjectMapper json = new ObjectMapper();
-    List<JsonNode> fail = new ArrayList<>();
-    for (String s : sent) {
-      JsonNode e = json.readTree(s);
-      if (e.path("eventType").asText().equals("FAIL")) {
-        fail.add(e);
-      }
-    }
+    List<JsonNode> events = parsed(sent);
+    List<JsonNode> fail = events.stream().filter(e -> e.path("eventType").asText().equals("FAIL")).toList();
     assertThat(fail).as("the FAIL of the publish run among %s", sent).singleElement().satisfies(e -> {
       assertThat(e.at("/job/name").asText()).isEqualTo("orders/v1/orders/publish");
       assertThat(e.at("/run/facets/errorMessage/message").asText()).as("the gate's reason, not a generic text")
           .contains("id").doesNotStartWith("publish of");
     });
-    List<JsonNode> validation = new ArrayList<>();
-    for (String s : sent) {
-      JsonNode e = json.readTree(s);
-      if (e.at("/job/name").asText().equals("orders/v1/orders/quality")
-          && e.path("eventType").asText().equals("COMPLETE")) {
-        validation.add(e);
-      }
-    }
+    List<JsonNode> validation = events.stream().filter(e -> e.at("/job/name").asText()
+        .equals("orders/v1/orders/quality") && e.path("eventType").asText().equals("COMPLETE")).toList();
     assertThat(validation).as("the validation run of the rejected snapshot, naming the failed assertion")
         .singleElement().satisfies(e -> {
           JsonNode assertions = e.at("/inputs/0/inputFacets/dataQualityAssertions/assertions");
@@ -169,5 +137,23 @@ class RunLineageTest {
           assertThat(e.at("/inputs/0/inputFacets/dataQualityMetrics/columnMetrics/id/nullCount").asLong())
               .as("column metrics of the checked rows").isEqualTo(1);
         });
+  }
+
+  /** A mesh whose OpenLineage events, as JSON, go to {@code sent}. */
+  private static Mesh recording(List<String> sent) {
+    LineageTransport recording = event -> sent.add(event.json());
+    return Mesh.builder().addEmitterFactory(m -> OpenLineageEmitter.builder()
+        .setMapper(LineageMapper.builder().setProducts(m::product).build()).addTransport(recording).build())
+        .build();
+  }
+
+  /** Parses each event. */
+  private static List<JsonNode> parsed(List<String> sent) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> events = new ArrayList<>();
+    for (String s : sent) {
+      events.add(json.readTree(s));
+    }
+    return events;
   }
 }

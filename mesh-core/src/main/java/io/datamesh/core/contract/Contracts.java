@@ -5,12 +5,14 @@ import io.datamesh.api.MeshStatus;
 import io.datamesh.api.contract.Contract;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads, writes and validates ODCS data contracts (v3.1.0; v3.0.x is upgraded on reading).
@@ -56,6 +58,37 @@ public final class Contracts {
    */
   public static ContractDocument read(InputStream in) {
     return read(parse(in));
+  }
+
+  /**
+   * Reads and validates a contract resource, such as a contract file on the class path; problems name the resource's
+   * file name and line.
+   *
+   * <pre>{@code
+   * Contract contract = Contracts.read(OrdersProduct.class.getResource("/contracts/orders.odcs.yaml"));
+   * }</pre>
+   *
+   * @param url the resource; {@code null} (what {@code Class.getResource} returns for a missing resource) is
+   *     reported as {@link MeshStatus#NOT_FOUND}
+   * @return the contract, with the warnings found
+   * @throws ContractException if the resource cannot be parsed or the contract has errors
+   * @throws MeshException with {@link MeshStatus#NOT_FOUND} if there is no resource, or
+   *     {@link MeshStatus#UNAVAILABLE} if it cannot be read
+   */
+  public static ContractDocument read(@Nullable URL url) {
+    if (url == null) {
+      throw new MeshException(MeshStatus.NOT_FOUND, "no contract resource: Class.getResource found nothing; name it "
+          + "from the class path root with a leading '/', such as \"/contracts/orders.odcs.yaml\" for "
+          + "src/main/resources/contracts/orders.odcs.yaml");
+    }
+    String path = url.getPath();
+    String origin = path.substring(path.lastIndexOf('/') + 1);
+    try (InputStream in = url.openStream()) {
+      byte[] bytes = in.readNBytes(Limits.MAX_BYTES + 1);
+      return read(DocumentParser.parse(SourceText.decode(bytes, origin), origin));
+    } catch (IOException e) {
+      throw new MeshException(MeshStatus.UNAVAILABLE, "contract resource " + url + " cannot be read: " + e, e);
+    }
   }
 
   /**

@@ -1,7 +1,10 @@
 package io.datamesh.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.datamesh.api.MeshException;
+import io.datamesh.api.MeshStatus;
 import io.datamesh.api.contract.LogicalType;
 import io.datamesh.api.contract.Operator;
 import io.datamesh.api.contract.QualityMetric;
@@ -76,5 +79,20 @@ class ContractReadTest {
         .containsExactly("gcsc.ruleset.name", "property.value", java.util.List.of("cluster name"));
     assertThat(full.schemaObject("tbl").orElseThrow().relationships().get(0).to())
         .containsExactly("receivers.id", "receivers.country_code");
+  }
+
+  @Test
+  void a_class_path_resource_reads_and_its_problems_name_the_file_and_line() throws Exception {
+    ContractDocument c = Contracts.read(Fixtures.valid("F2-orders.odcs.yaml").toUri().toURL());
+    assertThat(c.id()).isEqualTo("orders-contract");
+
+    ContractException bad = catchThrowableOfType(ContractException.class,
+        () -> Contracts.read(Fixtures.invalid("F3-bad-enums.odcs.yaml").toUri().toURL()));
+    assertThat(bad.getMessage()).startsWith("F3-bad-enums.odcs.yaml:");
+
+    MeshException missing = catchThrowableOfType(MeshException.class,
+        () -> Contracts.read(ContractReadTest.class.getResource("/contracts/no-such.odcs.yaml")));
+    assertThat(missing.status()).isEqualTo(MeshStatus.NOT_FOUND);
+    assertThat(missing.getMessage()).contains("leading '/'");
   }
 }

@@ -13,8 +13,6 @@ import io.datamesh.core.Transform;
 import io.datamesh.core.TransformContext;
 import io.datamesh.core.contract.Contracts;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,14 +50,7 @@ public final class DailyRevenue implements Transform {
    * @return the contract, validated
    */
   public static Contract contract() {
-    try (InputStream in = DailyRevenue.class.getResourceAsStream(CONTRACT)) {
-      if (in == null) {
-        throw new IllegalStateException(CONTRACT + " is not on the class path");
-      }
-      return Contracts.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Contracts.read(DailyRevenue.class.getResource(CONTRACT));
   }
 
   /**

@@ -8,9 +8,6 @@ import io.datamesh.api.Owner;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.contract.Contract;
 import io.datamesh.core.contract.Contracts;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * The orders product of the sales domain: a source-aligned product with one output port whose contract lives in
@@ -29,14 +26,7 @@ public final class OrdersProduct {
    * @return the contract, validated
    */
   public static Contract contract() {
-    try (InputStream in = OrdersProduct.class.getResourceAsStream(CONTRACT)) {
-      if (in == null) {
-        throw new IllegalStateException(CONTRACT + " is not on the class path");
-      }
-      return Contracts.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Contracts.read(OrdersProduct.class.getResource(CONTRACT));
   }
 
   /**

@@ -10,9 +10,6 @@ import io.datamesh.api.Owner;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.contract.Contract;
 import io.datamesh.core.contract.Contracts;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * The four products of the retail mesh, one per domain. Each output port's contract is a YAML file under
@@ -85,13 +82,6 @@ public final class RetailProducts {
   }
 
   private static Contract read(String file) {
-    try (InputStream in = RetailProducts.class.getResourceAsStream("/contracts/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("/contracts/" + file + " is not on the class path");
-      }
-      return Contracts.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Contracts.read(RetailProducts.class.getResource("/contracts/" + file));
   }
 }
