@@ -1,5 +1,7 @@
 package io.datamesh.arrow.quality;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.BitSet;
 import org.apache.arrow.memory.ArrowBuf;
@@ -29,6 +31,10 @@ final class BytesHashSet {
   private byte[][] chunks = new byte[4][];
   private int chunkCount;
   private int chunkUsed;
+  /** A view of the last chunk, for word stores. */
+  private ByteBuffer current = ByteBuffer.allocate(0);
+  /** While {@link #addColumn} runs: the end address of its data buffer (words up to it may be read); else 0. */
+  private long readableEnd;
   private long[] slots = new long[0];
   /** A key's home slot is the top bits of its hash: {@code h >>> shift}. */
   private int shift = 64;
@@ -37,6 +43,9 @@ final class BytesHashSet {
   private long[] hashes = new long[0];
   private int size;
   private long reserved;
+  /** The keys while there are a few short ones (then {@link #shortsComplete}), matched by words. */
+  private ShortTexts shorts = new ShortTexts();
+  private boolean shortsComplete = ShortTexts.supported();
   private final long[] groupHashes = new long[GROUP];
   private final int[] groupRows = new int[GROUP];
   /** Folds the loads that warm the slots of a group, so that the JIT keeps them. */
@@ -80,6 +89,17 @@ final class BytesHashSet {
     }
     long offAddr = offsets.memoryAddress();
     long dataAddr = data.memoryAddress();
+    long dataEnd = data.capacity();
+    readableEnd = dataAddr + dataEnd;
+    try {
+      return addRows(validity, anyNull, offAddr, dataAddr, dataEnd, rows, seen);
+    } finally {
+      readableEnd = 0;
+    }
+  }
+
+  private boolean addRows(ArrowBuf validity, boolean anyNull, long offAddr, long dataAddr, long dataEnd, int rows,
+      BitSet seen) {
     long valAddr = anyNull ? validity.memoryAddress() : 0;
     int from = 0;
     for (; from < rows && size <= FEW; from++) {
@@ -90,7 +110,9 @@ final class BytesHashSet {
       int start = MemoryUtil.getInt(offAddr + ((long) i << 2));
       int len = MemoryUtil.getInt(offAddr + ((long) i << 2) + 4) - start;
       long addr = dataAddr + start;
-      if (few(addr, len)) {
+      boolean in = shortsComplete && start + (long) ShortTexts.WIDTH <= dataEnd ? shorts.find(addr, len) >= 0
+          : few(addr, len);
+      if (in) {
         seen.set(i);
       } else if (add(Hashing.hash(addr, len), addr, null, 0, len) == LongHashSet.OVER_BUDGET) {
         return false;
@@ -152,6 +174,7 @@ final class BytesHashSet {
       return false;
     }
     reserved += adopted;
+    shortsComplete = false;
     long base = chunkCount;
     for (int c = 0; c < o.chunkCount; c++) {
       pushChunk(o.chunks[c]);
@@ -191,6 +214,8 @@ final class BytesHashSet {
     lens = new int[0];
     hashes = new long[0];
     size = 0;
+    shorts = new ShortTexts();
+    shortsComplete = ShortTexts.supported();
   }
 
   /** Looks a key up among the entries by length and bytes, with no hashing (for a set of at most {@link #FEW}). */
@@ -218,6 +243,9 @@ final class BytesHashSet {
       return LongHashSet.OVER_BUDGET;
     }
     insert(h, ref, len);
+    if (shortsComplete && !shorts.add(chunks[(int) (ref >>> 32)], (int) ref, len)) {
+      shortsComplete = false;
+    }
     return LongHashSet.NEW;
   }
 
@@ -292,19 +320,23 @@ final class BytesHashSet {
         return -1;
       }
       reserved += cap;
-      pushChunk(new byte[cap]);
+      byte[] fresh = new byte[cap];
+      pushChunk(fresh);
+      current = ByteBuffer.wrap(fresh).order(ByteOrder.nativeOrder());
       chunkUsed = 0;
     }
     byte[] c = chunks[chunkCount - 1];
     int at = chunkUsed;
     if (a != null) {
       System.arraycopy(a, off, c, at, len);
-    } else if (len <= 24) {
+    } else if (len <= 16 && addr + 16 <= readableEnd && at + 16 <= c.length) {
+      // Two word stores (bytes past the key are overwritten by the next key or never read).
+      current.putLong(at, MemoryUtil.getLong(addr));
+      current.putLong(at + 8, MemoryUtil.getLong(addr + 8));
+    } else {
       for (int i = 0; i < len; i++) {
         c[at + i] = MemoryUtil.getByte(addr + i);
       }
-    } else {
-      MemoryUtil.copyFromMemory(addr, c, at, len);
     }
     chunkUsed = at + len;
     return ((long) (chunkCount - 1) << 32) | at;

@@ -182,7 +182,7 @@ abstract class TextMatcher {
         long m = Utf8.bytesEqual(MemoryUtil.getLong(addr + i), first);
         while (m != 0) {
           int k = i + (Long.numberOfTrailingZeros(m) >>> 3);
-          if (at(addr, k, lit)) {
+          if (lit.length == 1 || at(addr, k, lit)) { // the lowest candidate of a word is exact
             return k;
           }
           m &= m - 1;

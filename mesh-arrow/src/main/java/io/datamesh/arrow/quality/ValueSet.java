@@ -19,6 +19,8 @@ final class ValueSet {
   boolean allowFalse;
   /** The UTF-8 values when there are few (compared by length, then bytes), else null. */
   byte @Nullable [][] fewBytes;
+  /** The same few texts as words, when all are short enough; else null. */
+  @Nullable ShortTexts shortTexts;
   /** For whole numbers in a narrow range: bit {@code x - rangeMin} is set for each member; else null. */
   long @Nullable [] rangeBits;
   long rangeMin;
@@ -67,6 +69,10 @@ final class ValueSet {
     }
     if (kind == Kind.UTF8 && s.utf8.size() <= FEW) {
       s.fewBytes = s.utf8.toArray(new byte[0][]);
+      ShortTexts t = new ShortTexts();
+      if (ShortTexts.supported() && s.utf8.stream().allMatch(b -> t.add(b, 0, b.length))) {
+        s.shortTexts = t;
+      }
     }
     if (kind == Kind.LONG) {
       s.compileRange();

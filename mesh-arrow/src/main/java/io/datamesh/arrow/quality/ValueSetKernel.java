@@ -52,7 +52,7 @@ final class ValueSetKernel extends Kernel {
         Columns.checkValidity(validity, rows);
       }
       if (kind == Kind.UTF8) {
-        fewTexts(set.fewBytes, validity, anyNull, offsets, data, rows, out);
+        fewTexts(set.fewBytes, set.shortTexts, validity, anyNull, offsets, data, rows, out);
       } else {
         Columns.checkData(data, rows, width);
         narrowWholes(set, validity, anyNull, data, width, rows, out);
@@ -100,16 +100,18 @@ final class ValueSetKernel extends Kernel {
   }
 
   /** Valid values among a few texts: a length compare, then the bytes, on the buffers. */
-  private static void fewTexts(byte[][] few, ArrowBuf validity, boolean anyNull, ArrowBuf offsets, ArrowBuf data,
-      int rows, BitSet out) {
+  private static void fewTexts(byte[][] few, @Nullable ShortTexts words, ArrowBuf validity, boolean anyNull,
+      ArrowBuf offsets, ArrowBuf data, int rows, BitSet out) {
     long offAddr = offsets.memoryAddress();
     long valAddr = validity.memoryAddress();
     long dataAddr = data.memoryAddress();
+    long wordsEnd = words == null ? -1 : data.capacity() - ShortTexts.WIDTH;
     int start = MemoryUtil.getInt(offAddr);
     for (int i = 0; i < rows; i++) {
       int end = MemoryUtil.getInt(offAddr + ((long) (i + 1) << 2));
-      if ((!anyNull || (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) != 0)
-          && !member(few, dataAddr + start, end - start)) {
+      boolean in = start <= wordsEnd ? words.find(dataAddr + start, end - start) >= 0
+          : member(few, dataAddr + start, end - start);
+      if (!in && (!anyNull || (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) != 0)) {
         out.set(i);
       }
       start = end;
