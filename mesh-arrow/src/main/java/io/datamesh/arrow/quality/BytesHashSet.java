@@ -15,8 +15,9 @@ import org.apache.arrow.memory.util.MemoryUtil;
  * <p>A large set misses the CPU caches on nearly every new key, so {@link #addColumn} probes a batch in groups: it
  * hashes a group of values and touches their slots first (independent loads that the CPU overlaps), then inserts
  * them in row order; while the set holds only a few keys (a low-cardinality column) it compares bytes instead of
- * hashing. {@link #addAll} merges another set from its stored hashes and adopts its arena: no key is
- * hashed or copied again.
+ * hashing. {@link #addAll} merges another set by taking its entries and arena as they are and walking its slots in
+ * order (home slots are the top bits of the hash, so this table is walked nearly in order too): no key is hashed or
+ * copied again, and no access is random.
  */
 final class BytesHashSet {
   private static final int MIN_CHUNK = 1 << 12;
@@ -42,6 +43,8 @@ final class BytesHashSet {
   private int[] lens = new int[0];
   private long[] hashes = new long[0];
   private int size;
+  /** Entries filled: the keys, and after a merge also the other set's duplicates, which no slot refers to. */
+  private int entries;
   private long reserved;
   /** The keys while there are a few short ones (then {@link #shortsComplete}), matched by words. */
   private ShortTexts shorts = new ShortTexts();
@@ -170,36 +173,58 @@ final class BytesHashSet {
     for (int c = 0; c < o.chunkCount; c++) {
       adopted += o.chunks[c].length;
     }
-    if (!reserveFor(o.size) || !budget.tryReserve(adopted)) {
+    if (!reserveFor(o.size, o.entries) || !budget.tryReserve(adopted)) {
       return false;
     }
     reserved += adopted;
     shortsComplete = false;
-    long base = chunkCount;
+    long chunkBase = (long) chunkCount << 32;
     for (int c = 0; c < o.chunkCount; c++) {
       pushChunk(o.chunks[c]);
     }
     chunkUsed = chunks[chunkCount - 1].length; // never append into an adopted chunk
+    // Take all of the other's entries as they are (a duplicate key's entry is left unreferenced)...
+    int base = entries;
+    System.arraycopy(o.hashes, 0, hashes, base, o.entries);
+    System.arraycopy(o.lens, 0, lens, base, o.entries);
+    for (int e = 0; e < o.entries; e++) {
+      refs[base + e] = o.refs[e] + chunkBase;
+    }
+    entries += o.entries;
+    // ...then walk its slots in order: home slots are top hash bits, so this table is walked nearly in order too.
     long[] s = slots;
+    int mask = s.length - 1;
     int sh = shift;
-    long warm = 0;
-    for (int from = 0; from < o.size; from += GROUP) {
-      int to = Math.min(o.size, from + GROUP);
-      for (int e = from; e < to; e++) {
-        warm += s[(int) (o.hashes[e] >>> sh)];
+    for (long slot : o.slots) {
+      if (slot == 0) {
+        continue;
       }
-      for (int e = from; e < to; e++) {
-        long h = o.hashes[e];
-        long ref = o.refs[e] + (base << 32);
-        byte[] c = chunks[(int) (ref >>> 32)];
-        int len = o.lens[e];
-        if (find(h, 0, c, (int) ref, len) < 0) {
-          insert(h, ref, len);
+      int e = base + (int) slot - 1;
+      long tag = slot & TAG;
+      int p = (int) (slot >>> sh);
+      while (true) {
+        long mine = s[p];
+        if (mine == 0) {
+          s[p] = tag | (e + 1);
+          size++;
+          break;
         }
+        if ((mine & TAG) == tag && sameEntry((int) mine - 1, e)) {
+          break;
+        }
+        p = (p + 1) & mask;
       }
     }
-    touched += warm;
     return true;
+  }
+
+  private boolean sameEntry(int a, int b) {
+    if (hashes[a] != hashes[b] || lens[a] != lens[b]) {
+      return false;
+    }
+    long ra = refs[a];
+    long rb = refs[b];
+    return Hashing.equal(chunks[(int) (ra >>> 32)], (int) ra, chunks[(int) (rb >>> 32)], (int) rb, lens[a]);
   }
 
   void free() {
@@ -214,13 +239,14 @@ final class BytesHashSet {
     lens = new int[0];
     hashes = new long[0];
     size = 0;
+    entries = 0;
     shorts = new ShortTexts();
     shortsComplete = ShortTexts.supported();
   }
 
   /** Looks a key up among the entries by length and bytes, with no hashing (for a set of at most {@link #FEW}). */
   private boolean few(long addr, int len) {
-    for (int e = 0; e < size; e++) {
+    for (int e = 0; e < entries; e++) {
       if (lens[e] == len) {
         long ref = refs[e];
         if (Hashing.equal(addr, chunks[(int) (ref >>> 32)], (int) ref, len)) {
@@ -276,7 +302,8 @@ final class BytesHashSet {
   }
 
   private void insert(long h, long ref, int len) {
-    int e = size++;
+    int e = entries++;
+    size++;
     refs[e] = ref;
     lens[e] = len;
     hashes[e] = h;
@@ -291,8 +318,14 @@ final class BytesHashSet {
 
   /** Grows the table, charged to the budget, so that {@code more} keys fit at a load of at most one half. */
   private boolean reserveFor(int more) {
-    long want = (size + (long) more) * 2;
-    if (want <= slots.length) {
+    return reserveFor(more, more);
+  }
+
+  /** Grows the table for {@code moreKeys} keys and the entry arrays for {@code moreEntries} entries. */
+  private boolean reserveFor(int moreKeys, int moreEntries) {
+    long want = (size + (long) moreKeys) * 2;
+    long wantEntries = entries + (long) moreEntries;
+    if (want <= slots.length && wantEntries <= refs.length) {
       return true;
     }
     int cap = Math.max(16, slots.length);
@@ -302,12 +335,26 @@ final class BytesHashSet {
         return false;
       }
     }
-    long need = (long) (cap - slots.length) * 8 + (long) (cap / 2 - refs.length) * ENTRY_BYTES;
+    long entryCap = Math.max(refs.length, cap / 2);
+    if (wantEntries > entryCap) {
+      entryCap = Math.max(wantEntries, entryCap + entryCap / 2);
+    }
+    if (entryCap > Integer.MAX_VALUE - 8) {
+      return false;
+    }
+    long need = (long) (cap - slots.length) * 8 + (entryCap - refs.length) * ENTRY_BYTES;
     if (!budget.tryReserve(need)) {
       return false;
     }
     reserved += need;
-    rehash(cap);
+    if (entryCap != refs.length) {
+      refs = Arrays.copyOf(refs, (int) entryCap);
+      lens = Arrays.copyOf(lens, (int) entryCap);
+      hashes = Arrays.copyOf(hashes, (int) entryCap);
+    }
+    if (cap != slots.length) {
+      rehash(cap);
+    }
     return true;
   }
 
@@ -354,9 +401,6 @@ final class BytesHashSet {
    * so the old table is read in order and the new one written nearly in order, with no entry read at all.
    */
   private void rehash(int cap) {
-    refs = Arrays.copyOf(refs, cap / 2);
-    lens = Arrays.copyOf(lens, cap / 2);
-    hashes = Arrays.copyOf(hashes, cap / 2);
     long[] s = new long[cap];
     int mask = cap - 1;
     int sh = 64 - Integer.numberOfTrailingZeros(cap);

@@ -27,7 +27,8 @@ class KeySetProperties {
         net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)),
         net.jqwik.api.Tuple.of(2, Arbitraries.strings().withChars('a', 'b').ofMaxLength(3)),
         net.jqwik.api.Tuple.of(6, Arbitraries.strings().withChars('0', '1', '2', '3', 'x', 'é', '日').ofMaxLength(24)));
-    return key.list().ofMinSize(0).ofMaxSize(3000);
+    return key.list().ofMinSize(0).ofMaxSize(3000)
+        .withSizeDistribution(net.jqwik.api.RandomDistribution.uniform());
   }
 
   @Property(tries = 60)
