@@ -17,7 +17,7 @@ import org.apache.arrow.memory.util.MemoryUtil;
  * them in row order; while the set holds only a few keys (a low-cardinality column) it compares bytes instead of
  * hashing. {@link #addAll} merges another set by taking its entries and arena as they are and walking its slots in
  * order (home slots are the top bits of the hash, so this table is walked nearly in order too): no key is hashed or
- * copied again, and no access is random.
+ * copied again, and only keys in both sets are read at random.
  */
 final class BytesHashSet {
   private static final int MIN_CHUNK = 1 << 12;
