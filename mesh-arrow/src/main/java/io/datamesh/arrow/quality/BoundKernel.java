@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.DecimalVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.pojo.ArrowType;
@@ -86,6 +87,14 @@ final class BoundKernel extends Kernel {
     if ((kind == Kind.LONG) && l.none) {
       return;
     }
+    if (rows > 0 && kind == Kind.DOUBLE) {
+      doubles(l.real, validity, anyNull, data, rows, out);
+      return;
+    }
+    if (rows > 0 && kind == Kind.LONG && !l.all) {
+      wholes(l.edge, validity, anyNull, data, Columns.width(v), rows, out);
+      return;
+    }
     for (int i = 0; i < rows; i++) {
       if (anyNull && Columns.isNull(validity, i)) {
         continue;
@@ -115,6 +124,57 @@ final class BoundKernel extends Kernel {
         }
       }
       if (bad) {
+        out.set(i);
+      }
+    }
+  }
+
+  /** Float64 columns, read by address; NaN violates every bound. */
+  private void doubles(double bound, ArrowBuf validity, boolean anyNull, ArrowBuf data, int rows, BitSet out) {
+    Columns.checkData(data, rows, 8);
+    if (anyNull) {
+      Columns.checkValidity(validity, rows);
+    }
+    long addr = data.memoryAddress();
+    long valAddr = validity.memoryAddress();
+    boolean low = lower;
+    boolean incl = inclusive;
+    for (int i = 0; i < rows; i++) {
+      double x = Double.longBitsToDouble(MemoryUtil.getLong(addr + ((long) i << 3)));
+      boolean ok = low ? (incl ? x >= bound : x > bound) : (incl ? x <= bound : x < bound);
+      if (!ok && (!anyNull || (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) != 0)) {
+        out.set(i);
+      }
+    }
+  }
+
+  /** Whole-number columns, read by address, against the compiled edge. */
+  private void wholes(long edge, ArrowBuf validity, boolean anyNull, ArrowBuf data, int width, int rows,
+      BitSet out) {
+    Columns.checkData(data, rows, width);
+    if (anyNull) {
+      Columns.checkValidity(validity, rows);
+    }
+    long addr = data.memoryAddress();
+    long valAddr = validity.memoryAddress();
+    boolean low = lower;
+    for (int i = 0; i < rows; i++) {
+      long x;
+      switch (width) {
+        case 8:
+          x = MemoryUtil.getLong(addr + ((long) i << 3));
+          break;
+        case 4:
+          x = MemoryUtil.getInt(addr + ((long) i << 2));
+          break;
+        case 2:
+          x = MemoryUtil.getShort(addr + ((long) i << 1));
+          break;
+        default:
+          x = MemoryUtil.getByte(addr + i);
+      }
+      if ((low ? x < edge : x > edge)
+          && (!anyNull || (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) != 0)) {
         out.set(i);
       }
     }

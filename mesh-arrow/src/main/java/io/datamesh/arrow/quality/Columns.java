@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeUnit;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.Types.MinorType;
 import org.apache.arrow.vector.types.pojo.ArrowType;
@@ -104,6 +105,37 @@ final class Columns {
     if (first < 0 || last < first || last > v.getDataBuffer().capacity()) {
       throw new IllegalArgumentException("column '" + v.getName() + "' has offsets [" + first + ", " + last
           + "] outside its " + v.getDataBuffer().capacity() + "-byte data buffer: the vector is corrupt");
+    }
+  }
+
+  /** Counts the null rows of {@code [0, rows)} from the validity bitmap, a word at a time. */
+  static int nullCount(ArrowBuf validity, int rows) {
+    checkValidity(validity, rows);
+    long addr = validity.memoryAddress();
+    int valid = 0;
+    int i = 0;
+    for (; i + 64 <= rows; i += 64) {
+      valid += Long.bitCount(MemoryUtil.getLong(addr + (i >>> 3)));
+    }
+    for (; i < rows; i++) {
+      valid += (MemoryUtil.getByte(addr + (i >>> 3)) >>> (i & 7)) & 1;
+    }
+    return rows - valid;
+  }
+
+  /** Checks that a validity bitmap covers {@code rows}, so that kernels may read it by address. */
+  static void checkValidity(ArrowBuf validity, int rows) {
+    if (validity.capacity() < (rows + 7L) >>> 3) {
+      throw new IllegalArgumentException("a validity bitmap of " + validity.capacity() + " bytes cannot cover "
+          + rows + " rows: the vector is corrupt");
+    }
+  }
+
+  /** Checks that a fixed-width data buffer covers {@code rows} values of {@code width} bytes. */
+  static void checkData(ArrowBuf data, int rows, int width) {
+    if (data.capacity() < (long) rows * width) {
+      throw new IllegalArgumentException("a data buffer of " + data.capacity() + " bytes cannot hold " + rows
+          + " values of " + width + " bytes: the vector is corrupt");
     }
   }
 

@@ -119,25 +119,13 @@ final class KeyState {
   private void acceptUtf8(FieldVector v, int rows, BitSet dup) {
     Columns.checkOffsets(v, rows);
     ArrowBuf validity = v.getValidityBuffer();
-    ArrowBuf offsets = v.getOffsetBuffer();
-    ArrowBuf data = v.getDataBuffer();
     boolean nulls = v.getNullCount() > 0;
-    for (int i = 0; i < rows; i++) {
-      if (nulls && Columns.isNull(validity, i)) {
-        continue;
-      }
-      keyedRows++;
-      if (exceeded) {
-        continue;
-      }
-      int start = offsets.getInt((long) i << 2);
-      int end = offsets.getInt((long) (i + 1) << 2);
-      int r = bytes.add(data, start, end - start);
-      if (r == LongHashSet.SEEN) {
-        dup.set(i);
-      } else if (r == LongHashSet.OVER_BUDGET) {
-        giveUp();
-      }
+    keyedRows += rows - (nulls ? Columns.nullCount(validity, rows) : 0);
+    if (exceeded) {
+      return;
+    }
+    if (!bytes.addColumn(validity, nulls, v.getOffsetBuffer(), v.getDataBuffer(), rows, dup)) {
+      giveUp();
     }
   }
 
@@ -244,12 +232,8 @@ final class KeyState {
           giveUp();
         }
       });
-    } else if (other.bytes != null) {
-      other.bytes.forEach((a, off, len) -> {
-        if (!exceeded && bytes.add(a, off, len) == LongHashSet.OVER_BUDGET) {
-          giveUp();
-        }
-      });
+    } else if (other.bytes != null && !bytes.addAll(other.bytes)) {
+      giveUp();
     }
   }
 }

@@ -3,6 +3,7 @@ package io.datamesh.arrow.quality;
 import java.util.BitSet;
 import java.util.OptionalLong;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.FieldVector;
 
 /**
@@ -53,6 +54,13 @@ final class LengthKernel extends Kernel {
     ArrowBuf validity = v.getValidityBuffer();
     ArrowBuf offsets = v.getOffsetBuffer();
     ArrowBuf data = items ? null : v.getDataBuffer();
+    if (rows == 0) {
+      return;
+    }
+    if (!items && Utf8.ascii(offsets, data, rows)) {
+      sizes(validity, anyNull, offsets, rows, out); // code points are bytes: the offsets say it all
+      return;
+    }
     for (int i = 0; i < rows; i++) {
       if (anyNull && Columns.isNull(validity, i)) {
         continue;
@@ -71,6 +79,25 @@ final class LengthKernel extends Kernel {
         size = Utf8.codePoints(data, start, len);
       }
       if (size < min || size > max) {
+        out.set(i);
+      }
+    }
+  }
+
+  /** Marks the rows whose size, read from the offsets, is out of bounds. */
+  private void sizes(ArrowBuf validity, boolean anyNull, ArrowBuf offsets, int rows, BitSet out) {
+    if (anyNull) {
+      Columns.checkValidity(validity, rows);
+    }
+    long offAddr = offsets.memoryAddress();
+    long valAddr = validity.memoryAddress();
+    int start = MemoryUtil.getInt(offAddr);
+    for (int i = 0; i < rows; i++) {
+      int end = MemoryUtil.getInt(offAddr + ((long) (i + 1) << 2));
+      int len = end - start;
+      start = end;
+      if ((len < min || len > max)
+          && (!anyNull || (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) != 0)) {
         out.set(i);
       }
     }

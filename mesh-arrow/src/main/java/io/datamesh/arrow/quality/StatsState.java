@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.DecimalVector;
 import org.apache.arrow.vector.FieldVector;
 
@@ -110,40 +111,88 @@ final class StatsState {
     }
   }
 
+  /**
+   * Whole numbers: min, max and the exact sum in one pass; the moments of the batch in a second pass about the
+   * batch's mean, folded into the running ones with Chan's formula (no division per value).
+   */
   private void acceptLongs(ArrowBuf data, ArrowBuf validity, boolean anyNull, int width, int rows) {
+    if (rows == 0) {
+      return;
+    }
+    Columns.checkData(data, rows, width);
+    if (anyNull) {
+      Columns.checkValidity(validity, rows);
+    }
+    long addr = data.memoryAddress();
+    long valAddr = validity.memoryAddress();
     long lo = minL;
     long hi = maxL;
     long s = sumL;
-    long k = n;
-    double mu = mean;
-    double q = m2;
-    boolean moments = !temporal;
+    double batchSum = 0;
+    int k = 0;
     for (int i = 0; i < rows; i++) {
-      if (anyNull && Columns.isNull(validity, i)) {
+      if (anyNull && (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) == 0) {
         continue;
       }
-      long x = Columns.getLong(data, width, i);
+      long x = raw(addr, width, i);
       lo = Math.min(lo, x);
       hi = Math.max(hi, x);
       k++;
-      if (moments) {
-        long r = s + x;
-        if (((s ^ r) & (x ^ r)) < 0) {
-          sumBig = sumBig.add(BigInteger.valueOf(s));
-          r = x;
-        }
-        s = r;
-        double d = x - mu;
-        mu += d / k;
-        q += d * (x - mu);
+      long r = s + x;
+      if (((s ^ r) & (x ^ r)) < 0) {
+        sumBig = sumBig.add(BigInteger.valueOf(s));
+        r = x;
       }
+      s = r;
+      batchSum += x;
     }
     minL = lo;
     maxL = hi;
+    if (temporal) {
+      n += k;
+      return;
+    }
     sumL = s;
-    n = k;
-    mean = mu;
-    m2 = q;
+    if (k == 0) {
+      return;
+    }
+    double mu = batchSum / k;
+    double q = 0;
+    for (int i = 0; i < rows; i++) {
+      if (anyNull && (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) == 0) {
+        continue;
+      }
+      double d = raw(addr, width, i) - mu;
+      q += d * d;
+    }
+    foldMoments(k, mu, q);
+  }
+
+  private static long raw(long addr, int width, int i) {
+    switch (width) {
+      case 8:
+        return MemoryUtil.getLong(addr + ((long) i << 3));
+      case 4:
+        return MemoryUtil.getInt(addr + ((long) i << 2));
+      case 2:
+        return MemoryUtil.getShort(addr + ((long) i << 1));
+      default:
+        return MemoryUtil.getByte(addr + i);
+    }
+  }
+
+  /** Folds the count, mean and squared deviations of a batch into the running moments (Chan et al.). */
+  private void foldMoments(long k, double batchMean, double batchM2) {
+    long total = n + k;
+    if (n == 0) {
+      mean = batchMean;
+      m2 = batchM2;
+    } else {
+      double delta = batchMean - mean;
+      mean += delta * ((double) k / total);
+      m2 += batchM2 + delta * delta * ((double) n * k / total);
+    }
+    n = total;
   }
 
   private void acceptBools(ArrowBuf data, ArrowBuf validity, boolean anyNull, int rows) {
@@ -162,39 +211,72 @@ final class StatsState {
     }
   }
 
+  /**
+   * Floating point: min, max and the sum in row order (so the sum is the plain left-to-right one) in one pass; the
+   * moments of the batch in a second pass about the batch's mean, folded in with Chan's formula.
+   */
   private void acceptDoubles(ArrowBuf data, ArrowBuf validity, boolean anyNull, boolean single, int rows) {
+    if (rows == 0) {
+      return;
+    }
+    Columns.checkData(data, rows, single ? 4 : 8);
+    if (anyNull) {
+      Columns.checkValidity(validity, rows);
+    }
+    long addr = data.memoryAddress();
+    long valAddr = validity.memoryAddress();
     double lo = minD;
     double hi = maxD;
     double s = sumD;
-    long k = n;
-    double mu = mean;
-    double q = m2;
+    double batchSum = 0;
+    long nan = 0;
+    long inf = 0;
+    int k = 0;
     for (int i = 0; i < rows; i++) {
-      if (anyNull && Columns.isNull(validity, i)) {
+      if (anyNull && (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) == 0) {
         continue;
       }
-      double x = single ? data.getFloat((long) i << 2) : data.getDouble((long) i << 3);
+      double x = single ? Float.intBitsToFloat(MemoryUtil.getInt(addr + ((long) i << 2)))
+          : Double.longBitsToDouble(MemoryUtil.getLong(addr + ((long) i << 3)));
       if (x != x) {
-        nans++;
+        nan++;
         continue;
       }
       if (Double.isInfinite(x)) {
-        infinities++;
+        inf++;
       }
       lo = Math.min(lo, x);
       hi = Math.max(hi, x);
       s += x;
+      batchSum += x;
       k++;
-      double d = x - mu;
-      mu += d / k;
-      q += d * (x - mu);
     }
     minD = lo;
     maxD = hi;
     sumD = s;
-    n = k;
-    mean = mu;
-    m2 = q;
+    nans += nan;
+    infinities += inf;
+    if (k == 0) {
+      return;
+    }
+    double mu = batchSum / k;
+    double q = 0;
+    if (inf == 0) {
+      for (int i = 0; i < rows; i++) {
+        if (anyNull && (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) == 0) {
+          continue;
+        }
+        double x = single ? Float.intBitsToFloat(MemoryUtil.getInt(addr + ((long) i << 2)))
+            : Double.longBitsToDouble(MemoryUtil.getLong(addr + ((long) i << 3)));
+        if (x == x) {
+          double d = x - mu;
+          q += d * d;
+        }
+      }
+    } else {
+      q = Double.NaN; // the standard deviation is NaN once an infinity is seen
+    }
+    foldMoments(k, mu, q);
   }
 
   private void acceptDecimals(DecimalVector v, ArrowBuf validity, boolean anyNull, int rows) {
@@ -236,23 +318,38 @@ final class StatsState {
   }
 
   private void acceptStrings(ArrowBuf offsets, ArrowBuf data, ArrowBuf validity, boolean anyNull, int rows) {
+    if (rows == 0) {
+      return;
+    }
+    if (anyNull) {
+      Columns.checkValidity(validity, rows);
+    }
     long lo = minLen;
     long hi = maxLen;
-    int start = offsets.getInt(0);
+    long offAddr = offsets.memoryAddress();
+    long valAddr = validity.memoryAddress();
+    // All ASCII (the usual case): lengths come from the offsets alone, no byte is read again.
+    boolean ascii = Utf8.ascii(offsets, data, rows);
+    int start = MemoryUtil.getInt(offAddr);
+    int valid = 0;
     for (int i = 0; i < rows; i++) {
-      int end = offsets.getInt((long) (i + 1) << 2);
-      if (!(anyNull && Columns.isNull(validity, i))) {
+      int end = MemoryUtil.getInt(offAddr + ((long) (i + 1) << 2));
+      if (!anyNull || (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) != 0) {
         int bytes = end - start;
-        // Code points lie in [bytes / 4, bytes]: count them only when that range could move min or max.
-        if ((bytes + 3) / 4 < lo || bytes > hi) {
+        if (ascii) {
+          lo = Math.min(lo, bytes);
+          hi = Math.max(hi, bytes);
+        } else if ((bytes + 3) / 4 < lo || bytes > hi) {
+          // Code points lie in [bytes / 4, bytes]: count them only when that range could move min or max.
           long cp = Utf8.codePoints(data, start, bytes);
           lo = Math.min(lo, cp);
           hi = Math.max(hi, cp);
         }
-        n++;
+        valid++;
       }
       start = end;
     }
+    n += valid;
     minLen = lo;
     maxLen = hi;
   }

@@ -116,9 +116,15 @@ abstract class TextMatcher {
 
     @Override
     boolean find(ArrowBuf data, long start, int len) {
-      if (hasLineTerminator(data, start, len)) {
+      long addr = data.memoryAddress() + start;
+      if (Utf8.mayHoldLineTerminator(addr, len) && hasLineTerminator(data, start, len)) {
         return fallback.find(data, start, len);
       }
+      return findPlain(addr, len);
+    }
+
+    /** Searches a checked range known to hold no line terminator (see {@link Utf8#mayHoldLineTerminator}). */
+    boolean findPlain(long addr, int len) {
       if (emptyOnly) {
         return len == 0;
       }
@@ -128,15 +134,15 @@ abstract class TextMatcher {
         byte[] lit = literals[k];
         if (k == n - 1 && anchoredEnd) {
           int pos = len - lit.length;
-          return pos >= cursor && (k != 0 || !anchoredStart || pos == 0) && at(data, start, pos, lit);
+          return pos >= cursor && (k != 0 || !anchoredStart || pos == 0) && at(addr, pos, lit);
         }
         if (k == 0 && anchoredStart) {
-          if (lit.length > len || !at(data, start, 0, lit)) {
+          if (lit.length > len || !at(addr, 0, lit)) {
             return false;
           }
           cursor = lit.length;
         } else {
-          int pos = indexOf(data, start, len, lit, cursor);
+          int pos = indexOf(addr, len, lit, cursor);
           if (pos < 0) {
             return false;
           }
@@ -158,21 +164,32 @@ abstract class TextMatcher {
       return false;
     }
 
-    private static boolean at(ArrowBuf data, long start, int pos, byte[] lit) {
-      long addr = data.memoryAddress() + start + pos;
+    private static boolean at(long addr, int pos, byte[] lit) {
       for (int j = 0; j < lit.length; j++) {
-        if (MemoryUtil.getByte(addr + j) != lit[j]) {
+        if (MemoryUtil.getByte(addr + pos + j) != lit[j]) {
           return false;
         }
       }
       return true;
     }
 
-    private static int indexOf(ArrowBuf data, long start, int len, byte[] lit, int from) {
-      byte first = lit[0];
-      long addr = data.memoryAddress() + start;
-      for (int i = from; i <= len - lit.length; i++) {
-        if (MemoryUtil.getByte(addr + i) == first && at(data, start, i, lit)) {
+    /** Finds a literal eight bytes at a time: candidates for its first byte come from a word compare. */
+    private static int indexOf(long addr, int len, byte[] lit, int from) {
+      int last = len - lit.length;
+      long first = Utf8.broadcast(lit[0]);
+      int i = from;
+      for (; i + 8 <= last + 1; i += 8) {
+        long m = Utf8.bytesEqual(MemoryUtil.getLong(addr + i), first);
+        while (m != 0) {
+          int k = i + (Long.numberOfTrailingZeros(m) >>> 3);
+          if (lit.length == 1 || at(addr, k, lit)) { // the lowest candidate of a word is exact
+            return k;
+          }
+          m &= m - 1;
+        }
+      }
+      for (; i <= last; i++) {
+        if (MemoryUtil.getByte(addr + i) == lit[0] && at(addr, i, lit)) {
           return i;
         }
       }

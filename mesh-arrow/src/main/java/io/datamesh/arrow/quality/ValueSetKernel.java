@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.DecimalVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.pojo.ArrowType;
@@ -45,6 +46,19 @@ final class ValueSetKernel extends Kernel {
     if (kind == Kind.UTF8) {
       Columns.checkOffsets(v, rows);
     }
+    if (rows > 0 && !missing && (kind == Kind.UTF8 && set.fewBytes != null
+        || kind == Kind.LONG && set.rangeBits != null)) {
+      if (anyNull) {
+        Columns.checkValidity(validity, rows);
+      }
+      if (kind == Kind.UTF8) {
+        fewTexts(set.fewBytes, set.shortTexts, validity, anyNull, offsets, data, rows, out);
+      } else {
+        Columns.checkData(data, rows, width);
+        narrowWholes(set, validity, anyNull, data, width, rows, out);
+      }
+      return;
+    }
     for (int i = 0; i < rows; i++) {
       if (anyNull && (validity == null ? v.isNull(i) : Columns.isNull(validity, i))) {
         if (missing) {
@@ -80,6 +94,60 @@ final class ValueSetKernel extends Kernel {
           in = set.texts.contains(String.valueOf(v.getObject(i)));
       }
       if (in == missing) {
+        out.set(i);
+      }
+    }
+  }
+
+  /** Valid values among a few texts: a length compare, then the bytes, on the buffers. */
+  private static void fewTexts(byte[][] few, @Nullable ShortTexts words, ArrowBuf validity, boolean anyNull,
+      ArrowBuf offsets, ArrowBuf data, int rows, BitSet out) {
+    long offAddr = offsets.memoryAddress();
+    long valAddr = validity.memoryAddress();
+    long dataAddr = data.memoryAddress();
+    long wordsEnd = words == null ? -1 : data.capacity() - ShortTexts.WIDTH;
+    int start = MemoryUtil.getInt(offAddr);
+    for (int i = 0; i < rows; i++) {
+      int end = MemoryUtil.getInt(offAddr + ((long) (i + 1) << 2));
+      boolean in = start <= wordsEnd ? words.find(dataAddr + start, end - start) >= 0
+          : member(few, dataAddr + start, end - start);
+      if (!in && (!anyNull || (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) != 0)) {
+        out.set(i);
+      }
+      start = end;
+    }
+  }
+
+  private static boolean member(byte[][] few, long addr, int len) {
+    for (byte[] b : few) {
+      if (b.length == len && Hashing.equal(addr, b, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Valid values among whole numbers in a narrow range: one bit test per row. */
+  private static void narrowWholes(ValueSet set, ArrowBuf validity, boolean anyNull, ArrowBuf data, int width,
+      int rows, BitSet out) {
+    long valAddr = validity.memoryAddress();
+    long addr = data.memoryAddress();
+    for (int i = 0; i < rows; i++) {
+      long x;
+      switch (width) {
+        case 8:
+          x = MemoryUtil.getLong(addr + ((long) i << 3));
+          break;
+        case 4:
+          x = MemoryUtil.getInt(addr + ((long) i << 2));
+          break;
+        case 2:
+          x = MemoryUtil.getShort(addr + ((long) i << 1));
+          break;
+        default:
+          x = MemoryUtil.getByte(addr + i);
+      }
+      if (!set.inRange(x) && (!anyNull || (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) != 0)) {
         out.set(i);
       }
     }

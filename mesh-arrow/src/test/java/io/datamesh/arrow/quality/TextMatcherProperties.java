@@ -24,7 +24,7 @@ class TextMatcherProperties {
 
   @Provide
   Arbitrary<List<String>> texts() {
-    return Arbitraries.strings().withChars('a', 'b', '@', '.', 'x', 'é', '\n').ofMaxLength(8).list().ofMaxSize(30);
+    return Arbitraries.strings().withChars('a', 'b', '@', '.', 'x', 'é', '\n').ofMaxLength(24).list().ofMaxSize(30);
   }
 
   @Property(tries = 500)
@@ -41,6 +41,37 @@ class TextMatcherProperties {
             .isEqualTo(slow.find(v.getDataBuffer(), start, len));
       }
     }
+  }
+
+  @Property(tries = 300)
+  void the_pattern_kernel_agrees_with_re2j_on_whole_batches(@ForAll("patterns") String pattern,
+      @ForAll("plainTexts") List<String> texts) {
+    TextMatcher slow = new TextMatcher.Re2(Patterns.compile(pattern));
+    try (BufferAllocator a = Batches.allocator();
+         VarCharVector v = Batches.strings(a, "s", texts.toArray(String[]::new))) {
+      java.util.BitSet bad = new java.util.BitSet();
+      new PatternKernel("s", pattern).evaluate(v, texts.size(), bad);
+      for (int i = 0; i < texts.size(); i++) {
+        boolean expected = false;
+        if (texts.get(i) != null) {
+          int start = v.getOffsetBuffer().getInt((long) i * 4);
+          int len = v.getOffsetBuffer().getInt((long) (i + 1) * 4) - start;
+          expected = !slow.find(v.getDataBuffer(), start, len);
+        }
+        assertThat(bad.get(i)).as("'%s' on '%s'", pattern, texts.get(i)).isEqualTo(expected);
+      }
+    }
+  }
+
+  /** Batches mostly free of line terminators (the kernel's per-batch fast path), with nulls. */
+  @Provide
+  Arbitrary<List<String>> plainTexts() {
+    Arbitrary<String> text = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)),
+        net.jqwik.api.Tuple.of(8, Arbitraries.strings().withChars('a', 'b', '@', '.', 'x', 'é').ofMaxLength(30)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.strings().withChars('a', '@', '.', '\n', '\r', '\u2028')
+            .ofMaxLength(6)));
+    return text.list().ofMaxSize(30);
   }
 
   @Example
