@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PortActivity {
   private final Map<PortAddress, Instant> published = new ConcurrentHashMap<>();
+  private final Map<PortAddress, Instant> firstPublished = new ConcurrentHashMap<>();
   private final Map<PortAddress, PublishFailure> failures = new ConcurrentHashMap<>();
   private final Map<ProductUrn, Instant> registered = new ConcurrentHashMap<>();
   private final MeshMetrics metrics;
@@ -29,6 +30,7 @@ final class PortActivity {
     switch (e.type()) {
       case SNAPSHOT_PUBLISHED -> e.port().ifPresent(p -> {
         published.put(p, e.time());
+        firstPublished.putIfAbsent(p, e.time());
         metrics.published(p, number(e, "rows"), number(e, "bytes"));
       });
       case PUBLISH_FAILED -> e.port().ifPresent(p -> {
@@ -39,7 +41,10 @@ final class PortActivity {
       case QUALITY_CHECKED -> e.port().filter(p -> e.attributes().containsKey("snapshotId")) // else rejected
           .ifPresent(p -> metrics.quarantined(p, number(e, "quarantinedRows")));
       case PRODUCT_REGISTERED, PRODUCT_UPDATED -> registered.putIfAbsent(e.product(), e.time());
-      case PRODUCT_DEREGISTERED -> registered.remove(e.product());
+      case PRODUCT_DEREGISTERED -> {
+        registered.remove(e.product());
+        firstPublished.keySet().removeIf(p -> p.product().equals(e.product()));
+      }
       default -> { }
     }
   }
@@ -50,6 +55,11 @@ final class PortActivity {
 
   Optional<PublishFailure> lastFailure(PortAddress port) {
     return Optional.ofNullable(failures.get(port));
+  }
+
+  /** When the port first published since its product registered. */
+  Optional<Instant> firstPublished(PortAddress port) {
+    return Optional.ofNullable(firstPublished.get(port));
   }
 
   Optional<Instant> registered(ProductUrn product) {

@@ -152,11 +152,27 @@ final class SloMonitor implements AutoCloseable {
   private SloStatus evaluate(PortAddress address, SloRule rule, Instant now) {
     Duration observed;
     if (rule.kind() == SloRule.Kind.AVAILABILITY) {
-      observed = hasSnapshot.test(address) ? Duration.ZERO : since(baseline(address, now), now);
+      observed = downtime(address, rule, now);
     } else {
       observed = since(activity.lastPublished(address).orElseGet(() -> baseline(address, now)), now);
     }
     return new SloStatus(rule.sla(), rule.state(observed), observed, rule.allowed(), now);
+  }
+
+  /**
+   * The time the port was without a current snapshot: from registration to its first publish (a published snapshot
+   * stays current until a newer one replaces it), or until now if it has none; only the part inside the rolling
+   * window counts. Without a budget, only a current outage counts.
+   */
+  private Duration downtime(PortAddress address, SloRule rule, Instant now) {
+    if (rule.allowed().isZero()) { // no budget: only the current outage counts
+      return hasSnapshot.test(address) ? Duration.ZERO : since(baseline(address, now), now);
+    }
+    Instant from = baseline(address, now);
+    Instant to = hasSnapshot.test(address) ? activity.firstPublished(address).orElse(from) : now;
+    Instant windowStart = now.minus(SloRule.AVAILABILITY_WINDOW);
+    from = from.isBefore(windowStart) ? windowStart : from;
+    return to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
   }
 
   /** Before the first publish, time counts from the product's registration (or the first check that saw it). */

@@ -10,13 +10,18 @@ import java.util.Optional;
 
 /**
  * One SLA property the SLO monitor evaluates: {@code latency}/{@code freshness} (ODCS abbreviation {@code ly}) and
- * {@code frequency} ({@code fy}) allow a time since the last publish; {@code availability} ({@code av}) asks for a
- * current snapshot. Other properties are not monitored.
+ * {@code frequency} ({@code fy}) allow a time since the last publish; {@code availability} ({@code av}) is an error
+ * budget: a percentage {@code p} allows the port to be without a current snapshot for {@code (100 - p)%} of the last
+ * {@link #AVAILABILITY_WINDOW} (43 minutes 12 seconds for 99.9%); without a value, or at 100%, any time without a
+ * snapshot is a breach. Other properties are not monitored.
  */
 record SloRule(String sla, Kind kind, Duration allowed) {
   /** Used up more than this share of the allowance is AT_RISK: observed * 5 > allowed * 4. */
   static final int AT_RISK_NUMERATOR = 4;
   static final int AT_RISK_DENOMINATOR = 5;
+
+  /** The rolling window an availability percentage is measured over. */
+  static final Duration AVAILABILITY_WINDOW = Duration.ofDays(30);
 
   enum Kind { SINCE_PUBLISH, AVAILABILITY }
 
@@ -30,13 +35,13 @@ record SloRule(String sla, Kind kind, Duration allowed) {
     return switch (name) {
       case "latency", "freshness", "ly", "frequency", "fy" ->
           Optional.of(new SloRule(p.property(), Kind.SINCE_PUBLISH, duration(p)));
-      case "availability", "av" -> Optional.of(new SloRule(p.property(), Kind.AVAILABILITY, Duration.ZERO));
+      case "availability", "av" -> Optional.of(new SloRule(p.property(), Kind.AVAILABILITY, downtimeBudget(p)));
       default -> Optional.empty();
     };
   }
 
   SloState state(Duration observed) {
-    if (kind == Kind.AVAILABILITY) {
+    if (kind == Kind.AVAILABILITY && allowed.isZero()) {
       return observed.isZero() ? SloState.MET : SloState.BREACHED;
     }
     if (observed.compareTo(allowed) > 0) {
@@ -44,6 +49,33 @@ record SloRule(String sla, Kind kind, Duration allowed) {
     }
     return observed.toMillis() * AT_RISK_DENOMINATOR > allowed.toMillis() * AT_RISK_NUMERATOR
         ? SloState.AT_RISK : SloState.MET;
+  }
+
+  /** The time without a snapshot an availability percentage allows in {@link #AVAILABILITY_WINDOW}. */
+  private static Duration downtimeBudget(SlaProperty p) {
+    Optional<String> value = p.value().map(String::valueOf).map(String::trim);
+    if (value.isEmpty() || value.get().isEmpty()) {
+      return Duration.ZERO;
+    }
+    String text = value.get().endsWith("%") ? value.get().substring(0, value.get().length() - 1).trim() : value.get();
+    String unit = p.unit().orElse("%").trim().toLowerCase(Locale.ROOT);
+    if (!unit.equals("%") && !unit.equals("percent")) {
+      throw new IllegalArgumentException("SLA property '" + p.property() + "' unit '" + unit
+          + "' is not a percentage; write the value as 99.9 with unit % (or as \"99.9%\")");
+    }
+    BigDecimal percent;
+    try {
+      percent = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("SLA property '" + p.property() + "' value '" + value.get()
+          + "' is not a percentage such as 99.9%", e);
+    }
+    if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new IllegalArgumentException("SLA property '" + p.property() + "' value '" + value.get()
+          + "' must be a percentage above 0 and at most 100");
+    }
+    BigDecimal share = BigDecimal.valueOf(100).subtract(percent).movePointLeft(2);
+    return Duration.ofMillis(share.multiply(BigDecimal.valueOf(AVAILABILITY_WINDOW.toMillis())).longValue());
   }
 
   private static Duration duration(SlaProperty p) {

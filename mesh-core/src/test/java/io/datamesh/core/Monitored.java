@@ -18,11 +18,16 @@ final class Monitored {
 
   /** Orders whose contract promises a latency of one hour, a daily publish and availability. */
   static DataProduct orders() {
+    return orders(SlaProperty.builder("availability", "99.9%").build());
+  }
+
+  /** Orders with the same latency, frequency and retention, and the given availability property. */
+  static DataProduct orders(SlaProperty availability) {
     Contract base = Orders.contract();
     Contract c = Contract.builder().setId("orders").setVersion("1.0.0").addSchemaObject(base.schema().get(0))
         .addSlaProperty(SlaProperty.builder("latency", 1).setUnit("h").build())
         .addSlaProperty(SlaProperty.builder("frequency", 1).setUnit("d").build())
-        .addSlaProperty(SlaProperty.builder("availability", "99.9%").build())
+        .addSlaProperty(availability)
         .addSlaProperty(SlaProperty.builder("retention", 3).setUnit("y").build())
         .build();
     return Products.product("orders", "1.0.0", DomainKind.SOURCE_ALIGNED)

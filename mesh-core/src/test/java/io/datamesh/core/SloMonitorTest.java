@@ -2,6 +2,7 @@ package io.datamesh.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.datamesh.api.contract.SlaProperty;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.api.event.MeshEventType;
 import io.datamesh.core.observe.SloState;
@@ -67,13 +68,24 @@ class SloMonitorTest {
   }
 
   @Test
-  void a_port_that_never_published_breaches_availability_at_once_and_its_freshness_counts_from_registration()
+  void a_port_that_never_published_spends_its_availability_budget_and_its_freshness_counts_from_registration()
       throws Exception {
-    mesh.register(Monitored.orders());
+    mesh.register(Monitored.orders()); // availability 99.9%: 43 min 12 s without a snapshot in 30 days
 
-    clock.advance(Duration.ofMinutes(55));
+    clock.advance(Duration.ofMinutes(30));
     var status = Monitored.await(mesh, s -> Monitored.state(s, "availability").isPresent());
-    assertThat(Monitored.state(status, "availability")).hasValue(SloState.BREACHED);
+    assertThat(Monitored.state(status, "availability")).as("30 of 43.2 minutes").hasValue(SloState.MET);
+    assertThat(status.slos()).filteredOn(s -> s.sla().equals("availability")).singleElement().satisfies(s -> {
+      assertThat(s.observed()).isEqualTo(Duration.ofMinutes(30));
+      assertThat(s.allowed()).isEqualTo(Duration.ofMinutes(43).plusSeconds(12));
+    });
+
+    clock.advance(Duration.ofMinutes(6)); // 36 of 43.2 minutes: more than 80%
+    Monitored.await(mesh, s -> Monitored.state(s, "availability").equals(java.util.Optional.of(SloState.AT_RISK)));
+
+    clock.advance(Duration.ofMinutes(19));
+    status = Monitored.await(mesh, s -> Monitored.state(s, "availability").equals(java.util.Optional.of(
+        SloState.BREACHED)));
     assertThat(Monitored.state(status, "latency")).hasValue(SloState.AT_RISK);
     assertThat(Monitored.state(status, "frequency")).hasValue(SloState.MET);
     assertThat(status.slos()).extracting(s -> s.sla()).containsExactly("availability", "frequency", "latency")
@@ -81,9 +93,26 @@ class SloMonitorTest {
 
     mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 3));
     clock.advance(Duration.ofMinutes(1));
-    status = Monitored.await(mesh, s -> Monitored.state(s, "availability").equals(java.util.Optional.of(
-        SloState.MET)));
-    assertThat(Monitored.state(status, "latency")).hasValue(SloState.MET);
+    status = Monitored.await(mesh, s -> Monitored.state(s, "latency").equals(java.util.Optional.of(SloState.MET)));
+    assertThat(Monitored.state(status, "availability")).as("the 55 minutes stay in the 30-day window")
+        .hasValue(SloState.BREACHED);
+
+    clock.advance(Duration.ofDays(30));
+    Monitored.await(mesh, s -> Monitored.state(s, "availability").equals(java.util.Optional.of(SloState.MET)));
+    mesh.close(Duration.ofSeconds(5));
+    assertThat(transitions("availability")).extracting(a -> a.get("from") + "->" + a.get("to"))
+        .containsExactly("MET->AT_RISK", "AT_RISK->BREACHED", "BREACHED->MET");
+  }
+
+  @Test
+  void availability_without_a_percentage_allows_no_time_without_a_snapshot() throws Exception {
+    mesh.register(Monitored.orders(SlaProperty.builder("availability", "").build()));
+    clock.advance(Duration.ofMinutes(1));
+    Monitored.await(mesh, s -> Monitored.state(s, "availability").equals(java.util.Optional.of(
+        SloState.BREACHED)));
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 3));
+    clock.advance(Duration.ofMinutes(1));
+    Monitored.await(mesh, s -> Monitored.state(s, "availability").equals(java.util.Optional.of(SloState.MET)));
   }
 
   @Test
