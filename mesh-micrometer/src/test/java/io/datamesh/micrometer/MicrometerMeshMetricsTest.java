@@ -77,7 +77,7 @@ class MicrometerMeshMetricsTest {
         .addSchemaObject(SchemaObject.builder("orders")
             .addProperty(SchemaProperty.builder("id", LogicalType.INTEGER).setRequired(true).build()).build())
         .addSlaProperty(SlaProperty.builder("latency", 1).setUnit("h").build())
-        .addSlaProperty(SlaProperty.builder("availability", "99%").build())
+        .addSlaProperty(SlaProperty.builder("availability", "99.9%").build())
         .build();
   }
 
@@ -154,7 +154,7 @@ class MicrometerMeshMetricsTest {
     assertThat(registry.get("mesh.slo.state").tags("mesh", "sales", "port", PORT.toString(), "sla", "latency")
         .gauge().value()).as("55 of 60 minutes: AT_RISK").isEqualTo(1);
     assertThat(registry.get("mesh.slo.state").tags("sla", "availability").gauge().value())
-        .as("no snapshot: BREACHED").isEqualTo(2);
+        .as("55 minutes without a snapshot, over 99.9%% of 30 days (43 min): BREACHED").isEqualTo(2);
   }
 
   @Test
