@@ -90,8 +90,10 @@ final class Columns {
   }
 
   /**
-   * Checks once per batch that a variable-width vector's offsets stay inside its data buffer, so that kernels may
-   * then read the bytes by address without a bounds check per byte.
+   * Checks once per batch that a variable-width vector's offsets never decrease and stay inside its data buffer, so
+   * that kernels may then read the bytes by address without a bounds check per byte. Every offset is checked, not
+   * only the first and last: a batch read from a hostile IPC file may carry any offsets, and one wrong middle
+   * offset would otherwise make a kernel read outside the buffer.
    *
    * @throws IllegalArgumentException for a corrupt vector
    */
@@ -100,12 +102,32 @@ final class Columns {
       return;
     }
     ArrowBuf offsets = v.getOffsetBuffer();
-    long first = offsets.getInt(0);
-    long last = offsets.getInt((long) rows << 2);
-    if (first < 0 || last < first || last > v.getDataBuffer().capacity()) {
-      throw new IllegalArgumentException("column '" + v.getName() + "' has offsets [" + first + ", " + last
-          + "] outside its " + v.getDataBuffer().capacity() + "-byte data buffer: the vector is corrupt");
+    long needed = ((long) rows + 1) << 2;
+    if (offsets.capacity() < needed) {
+      throw new IllegalArgumentException("column '" + v.getName() + "' has a " + offsets.capacity()
+          + "-byte offset buffer for " + rows + " rows (needs " + needed + "): the vector is corrupt");
     }
+    long data = v.getDataBuffer().capacity();
+    long addr = offsets.memoryAddress();
+    int previous = MemoryUtil.getInt(addr);
+    if (previous < 0) {
+      throw corrupt(v, 0, previous, data);
+    }
+    for (int i = 1; i <= rows; i++) {
+      int next = MemoryUtil.getInt(addr + ((long) i << 2));
+      if (next < previous) {
+        throw corrupt(v, i, next, data);
+      }
+      previous = next;
+    }
+    if (previous > data) {
+      throw corrupt(v, rows, previous, data);
+    }
+  }
+
+  private static IllegalArgumentException corrupt(FieldVector v, int index, int offset, long data) {
+    return new IllegalArgumentException("column '" + v.getName() + "' has offset " + offset + " at index " + index
+        + " that decreases or lies outside its " + data + "-byte data buffer: the vector is corrupt");
   }
 
   /** Counts the null rows of {@code [0, rows)} from the validity bitmap, a word at a time. */
