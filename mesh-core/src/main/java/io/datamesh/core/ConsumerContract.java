@@ -62,18 +62,21 @@ final class ConsumerContract {
     // Examples and value rules describe clear values: a consumer of masked values gets neither.
     p.remove("examples");
     p.remove("quality");
+    if (m.method() != MaskMethod.HASH) {
+      // Nulls and '****' repeat, so the column no longer identifies a row; a keyed hash keeps distinct values
+      // distinct (HMAC-SHA-256 collisions are not a practical concern), so it stays a key.
+      p.remove("unique");
+      p.remove("primaryKey");
+      p.remove("primaryKeyPosition");
+    }
     if (m.method() == MaskMethod.NULL_OUT) {
       p.put("required", false);
-      p.remove("unique");
     } else {
       p.put("logicalType", "string");
       p.put("physicalType", "utf8");
       p.remove("logicalTypeOptions");
       p.remove("properties");
       p.remove("items");
-      if (m.method() != MaskMethod.HASH) {
-        p.remove("unique"); // a keyed hash keeps distinct values distinct; the other methods do not
-      }
     }
     custom(p, Mask.METADATA_METHOD, m.method().label());
     if (m.method() == MaskMethod.HASH) {

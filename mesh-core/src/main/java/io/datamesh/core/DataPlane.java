@@ -95,9 +95,21 @@ final class DataPlane {
   }
 
   ArrowReader read(ReadRequest request) {
-    OutputPort port = port(request.port());
-    EnforcementPlan plan = enforcement.decide(request, port, this::snapshotOf);
-    return open(request, lease(request), plan);
+    return gated(() -> {
+      OutputPort port = port(request.port());
+      EnforcementPlan plan = enforcement.decide(request, port, this::snapshotOf);
+      return open(request, lease(request), plan);
+    });
+  }
+
+  /** Runs the opening of a read inside the close gate, so {@link #close} waits for it (a miss builds a cache entry). */
+  private ArrowReader gated(java.util.function.Supplier<ArrowReader> opening) {
+    reads.opening(meshName);
+    try {
+      return opening.get();
+    } finally {
+      reads.opened();
+    }
   }
 
   /**
@@ -105,6 +117,10 @@ final class DataPlane {
    * may, and the access controller must allow the read of the port as well.
    */
   ArrowReader readQuarantine(ReadRequest request, String owningDomain) {
+    return gated(() -> quarantine(request, owningDomain));
+  }
+
+  private ArrowReader quarantine(ReadRequest request, String owningDomain) {
     OutputPort port = port(request.port());
     if (!quality.quarantines(request.port())) {
       throw new MeshException(MeshStatus.FAILED_PRECONDITION, "output port " + request.port() + " does not"
@@ -132,14 +148,24 @@ final class DataPlane {
 
   /** Reads a snapshot the caller already leased (a transform's pinned input); the reader takes the lease over. */
   ArrowReader read(ReadRequest request, Snapshot leased) {
-    EnforcementPlan plan;
     try {
-      plan = enforcement.decide(request, port(request.port()), r -> OptionalLong.of(leased.id()));
+      reads.opening(meshName);
     } catch (RuntimeException e) {
       leased.close();
       throw e;
     }
-    return open(request, leased, plan);
+    try {
+      EnforcementPlan plan;
+      try {
+        plan = enforcement.decide(request, port(request.port()), r -> OptionalLong.of(leased.id()));
+      } catch (RuntimeException e) {
+        leased.close();
+        throw e;
+      }
+      return open(request, leased, plan);
+    } finally {
+      reads.opened();
+    }
   }
 
   private OptionalLong snapshotOf(ReadRequest request) {
@@ -157,7 +183,7 @@ final class DataPlane {
       snapshot.close();
       throw e;
     }
-    if (cache.caches(plan)) {
+    if (cache.caches(plan, snapshot)) {
       return openCached(request, name, snapshot, plan);
     }
     if (plan.masks().isEmpty()) {
@@ -230,16 +256,31 @@ final class DataPlane {
     events.accept(MeshEvent.of(type, clock.instant(), port, attributes));
   }
 
-  /** Waits for open readers, closes those left, then frees all memory; returns the names it had to close. */
+  /**
+   * Waits for open readers (and reads still opening), closes those left, then frees all memory; returns the names
+   * it had to close. Every step runs even if one before failed; the first failure is thrown with the others
+   * suppressed.
+   */
   List<String> close(java.time.Duration grace) {
     List<String> forced = reads.closeAll(grace);
     for (String name : forced) {
       LOG.warn("mesh '{}' closed {}: it was still open after the {} grace period", meshName, name, grace);
     }
-    cache.close();
-    store.close();
-    reads.allocator.close();
-    root.close();
+    RuntimeException failed = null;
+    for (Runnable step : List.<Runnable>of(cache::close, store::close, reads.allocator::close, root::close)) {
+      try {
+        step.run();
+      } catch (RuntimeException e) {
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
+    }
     return forced;
   }
 }

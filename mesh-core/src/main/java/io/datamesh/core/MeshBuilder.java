@@ -293,7 +293,8 @@ public final class MeshBuilder {
    * from the cached result of (snapshot, plan fingerprint), so principals with the same plan share the masking work
    * and principals with different plans never share a result. Entries are weighed by their Arrow buffer bytes,
    * evicted past the budget, and dropped when their snapshot is retired. Unmasked, unfiltered reads never use it
-   * (they are zero-copy already).
+   * (they are zero-copy already), and neither do reads of a snapshot larger than a quarter of the budget: they
+   * are masked while streaming, so no read ever holds a whole enforced copy of a large snapshot.
    *
    * <pre>{@code
    * Mesh mesh = Mesh.builder().setAccessPolicies(policies).setReadCacheBytes(256L << 20).build();

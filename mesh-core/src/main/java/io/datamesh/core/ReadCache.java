@@ -24,19 +24,28 @@ import org.jspecify.annotations.Nullable;
  * Keeps enforced (masked and row-filtered) snapshots per (snapshot, plan fingerprint), so that principals with the
  * same plan share the HMAC work and principals with different plans never share a result. Entries live in a child
  * of the mesh allocator, weighed by their buffer bytes; readers lease an entry, so eviction or retirement only
- * drops the cache's reference and the memory goes when the last reader closes.
+ * drops the cache's reference and the memory goes when the last reader closes. Only snapshots of at most a
+ * {@value #SHARE_OF_BUDGET}th of the budget are cached: building an entry holds the whole enforced result in
+ * memory, so a larger snapshot is masked while streaming instead of being copied whole and evicted at once.
  */
 final class ReadCache implements AutoCloseable {
   /** What identifies an enforced result: the snapshot (of a port or its quarantine) and the plan. */
   record Key(String snapshotKey, long snapshotId, String fingerprint) {}
 
+  /** A cached snapshot may take at most this fraction of the budget (1/4). */
+  static final int SHARE_OF_BUDGET = 4;
+
   private final BufferAllocator allocator;
+  private final long budgetBytes;
   private final @Nullable Cache<Key, CachedSnapshot> cache;
   private final MeshMetrics metrics;
+  /** Runs between a hit's lookup and its lease; a test evicts there to reach the fallback build. */
+  Runnable afterLookup = () -> {};
 
   ReadCache(BufferAllocator parent, long budgetBytes, MeshMetrics metrics) {
     this.allocator = parent.newChildAllocator("read-cache", 0, parent.getLimit());
     this.metrics = metrics;
+    this.budgetBytes = budgetBytes;
     // Removal runs on the thread that caused it, so memory is released before the next read or close returns.
     this.cache = budgetBytes == 0 ? null : Caffeine.newBuilder().maximumWeight(budgetBytes)
         .weigher((Key k, CachedSnapshot v) -> (int) Math.min(Integer.MAX_VALUE, v.sizeBytes()))
@@ -49,9 +58,13 @@ final class ReadCache implements AutoCloseable {
         .build();
   }
 
-  /** Tells whether a read with this plan goes through the cache: only plans that change the data, if enabled. */
-  boolean caches(EnforcementPlan plan) {
-    return cache != null && (!plan.masks().isEmpty() || plan.rowFilter().isPresent());
+  /**
+   * Tells whether a read of {@code source} with this plan goes through the cache: only plans that change the data,
+   * if enabled, and only snapshots of at most a {@value #SHARE_OF_BUDGET}th of the budget.
+   */
+  boolean caches(EnforcementPlan plan, Snapshot source) {
+    return cache != null && (!plan.masks().isEmpty() || plan.rowFilter().isPresent())
+        && source.sizeBytes() <= budgetBytes / SHARE_OF_BUDGET;
   }
 
   /**
@@ -78,12 +91,18 @@ final class ReadCache implements AutoCloseable {
     if (miss[0]) {
       return entry.lease();
     }
+    afterLookup.run();
     if (entry.retain()) {
       source.close();
       return entry.lease();
     }
     // Evicted and released between lookup and lease: serve a private result that is not cached.
-    return build(key, source, enforce).lease();
+    try {
+      return build(key, source, enforce).lease();
+    } catch (RuntimeException e) {
+      source.close(); // harmless if the failed reader already owned and closed it
+      throw e;
+    }
   }
 
   private CachedSnapshot build(Key key, Snapshot source, BiFunction<Snapshot, BufferAllocator, ArrowReader> enforce) {

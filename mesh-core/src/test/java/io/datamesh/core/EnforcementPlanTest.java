@@ -13,11 +13,20 @@ import io.datamesh.api.read.Expression;
 import io.datamesh.api.read.Principal;
 import io.datamesh.arrow.mask.MaskMethod;
 import io.datamesh.core.governance.AccessPolicies;
+import io.datamesh.core.governance.EnforcementPlan;
 import io.datamesh.core.governance.Grant;
 import io.datamesh.core.governance.MaskingRule;
 import io.datamesh.core.governance.PrincipalMatch;
 import io.datamesh.core.governance.RowFilterRule;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** The plan fingerprint is what a result cache keys on: different plans never share it, identical plans do. */
@@ -59,7 +68,7 @@ class EnforcementPlanTest {
   @Test
   void different_plans_never_share_a_fingerprint() {
     AccessPolicies p = policies("k1");
-    var all = java.util.List.of(
+    var all = List.of(
         fingerprint(p, analyst("ann", "EU")),
         fingerprint(p, analyst("ann", "US")),                                   // other bound filter value
         fingerprint(p, Principal.builder("ann").build()),                       // no row filter
@@ -73,5 +82,31 @@ class EnforcementPlanTest {
   @Test
   void a_changed_policy_set_changes_the_version_and_the_fingerprint() {
     assertThat(policies("k1").version()).isEqualTo(policies("k1").version()).isNotEqualTo(policies("k2").version());
+  }
+
+  static String boundFingerprint(Map<String, String> bound) {
+    return new EnforcementPlan(PORT, true, List.of("grant.all"), "allowed", List.of(),
+        List.of(), Optional.of(Expression.column("region").eq(Expression.principal("region"))),
+        bound, "v1").fingerprint();
+  }
+
+  @Test
+  void attribute_values_containing_separators_never_make_two_principals_share_a_fingerprint() {
+    assertThat(boundFingerprint(Map.of("region", "a", "tenant", "b, tenant=c")))
+        .isNotEqualTo(boundFingerprint(Map.of("region", "a, tenant=b", "tenant", "c")));
+  }
+
+  @Property(tries = 500)
+  void distinct_bound_attributes_give_distinct_fingerprints(
+      @ForAll("attributes") Map<String, String> a,
+      @ForAll("attributes") Map<String, String> b) {
+    assertThat(boundFingerprint(a).equals(boundFingerprint(b))).isEqualTo(a.equals(b));
+  }
+
+  @Provide
+  Arbitrary<Map<String, String>> attributes() {
+    Arbitrary<String> text = Arbitraries.strings().withChars(",=:{} ab\n")
+        .ofMaxLength(5);
+    return Arbitraries.maps(text, text).ofMaxSize(3);
   }
 }

@@ -97,6 +97,7 @@ class ReadCacheTest {
   private void publish() {
     VectorSchemaRoot b = VectorSchemaRoot.create(io.datamesh.arrow.ArrowSchemas.of(
         EnforcementTest.withEmails("customers").outputPorts().get(0).contract(), "customers"), mesh.allocator());
+    b.getFieldVectors().forEach(v -> v.setInitialCapacity(EnforcementTest.EMAILS.size())); // a tiny snapshot
     b.allocateNew();
     for (int i = 0; i < EnforcementTest.EMAILS.size(); i++) {
       ((BigIntVector) b.getVector("id")).setSafe(i, i);
@@ -190,7 +191,7 @@ class ReadCacheTest {
   }
 
   @Test
-  void a_budget_smaller_than_one_result_evicts_it_and_reads_stay_correct() throws Exception {
+  void a_budget_smaller_than_four_snapshots_streams_every_read_and_reads_stay_correct() throws Exception {
     start(Mesh.builder().setReadCacheBytes(1));
 
     List<String> first = read(HASHER_1);
@@ -198,7 +199,104 @@ class ReadCacheTest {
 
     assertThat(second).isEqualTo(first).hasSize(3);
     assertThat(entries()).isZero();
-    assertThat(metrics.misses()).isEqualTo(2);
+    assertThat(metrics.hits() + metrics.misses()).isZero();
+  }
+
+  /** Publishes {@code batches} batches of {@code rows} customers as one snapshot. */
+  private void publishLarge(int batches, int rows) {
+    org.apache.arrow.vector.types.pojo.Schema schema = io.datamesh.arrow.ArrowSchemas.of(
+        EnforcementTest.withEmails("customers").outputPorts().get(0).contract(), "customers");
+    int[] done = {0};
+    mesh.publish(CUSTOMERS, () -> {
+      if (done[0] == batches) {
+        return java.util.Optional.empty();
+      }
+      VectorSchemaRoot b = VectorSchemaRoot.create(schema, mesh.allocator());
+      b.allocateNew();
+      for (int i = 0; i < rows; i++) {
+        long id = (long) done[0] * rows + i;
+        ((BigIntVector) b.getVector("id")).setSafe(i, id);
+        ((VarCharVector) b.getVector("email")).setSafe(i, ("user" + id + "@example.com")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+      b.setRowCount(rows);
+      done[0]++;
+      return java.util.Optional.of(b);
+    });
+  }
+
+  private org.apache.arrow.memory.BufferAllocator child(String name) {
+    return mesh.allocator().getChildAllocators().stream().filter(a -> a.getName().equals(name)).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void a_snapshot_over_a_quarter_of_the_budget_is_masked_while_streaming_and_a_small_one_is_cached()
+      throws Exception {
+    start(Mesh.builder().setSnapshotHistory(1).setReadCacheBytes(256 << 10));
+    assertThat(read(HASHER_1)).hasSize(3);
+    assertThat(entries()).as("the small snapshot's result is cached").isEqualTo(1);
+    assertThat(metrics.misses()).isEqualTo(1);
+    publishLarge(80, 1_000);
+    long snapshotBytes = mesh.allocator().getAllocatedMemory();
+    long cachePeak = child("read-cache").getPeakMemoryAllocation();
+
+    long rows = 0;
+    try (ArrowReader r = mesh.read(ReadRequest.of(CUSTOMERS, HASHER_1))) {
+      while (r.loadNextBatch()) {
+        VarCharVector email = (VarCharVector) r.getVectorSchemaRoot().getVector("email");
+        assertThat(new String(email.get(0), StandardCharsets.UTF_8)).matches("[0-9a-f]{64}");
+        rows += r.getVectorSchemaRoot().getRowCount();
+      }
+    }
+
+    assertThat(snapshotBytes).isGreaterThan(4L * (256 << 10));
+    assertThat(rows).isEqualTo(80_000);
+    assertThat(entries()).isZero();
+    assertThat(metrics.misses()).as("a streamed read is no cache lookup").isEqualTo(1);
+    assertThat(metrics.hits()).isZero();
+    assertThat(child("read-cache").getPeakMemoryAllocation()).isEqualTo(cachePeak);
+    assertThat(child("reads").getPeakMemoryAllocation()).as("peak of the streaming read")
+        .isLessThan(snapshotBytes / 4);
+  }
+
+  @Test
+  void a_fallback_build_that_fails_after_its_entry_was_evicted_still_closes_the_snapshot_lease() {
+    try (RootAllocator root = new RootAllocator()) {
+      io.datamesh.arrow.snapshot.SnapshotStore store = io.datamesh.arrow.snapshot.SnapshotStore.inMemory(root, 1);
+      org.apache.arrow.vector.types.pojo.Schema schema = io.datamesh.arrow.ArrowSchemas.of(
+          EnforcementTest.withEmails("customers").outputPorts().get(0).contract(), "customers");
+      try (io.datamesh.arrow.snapshot.SnapshotDraft d = store.newDraft("k", schema)) {
+        VectorSchemaRoot b = VectorSchemaRoot.create(schema, root);
+        b.allocateNew();
+        ((BigIntVector) b.getVector("id")).setSafe(0, 1);
+        ((VarCharVector) b.getVector("email")).setSafe(0, "ann@example.com".getBytes(StandardCharsets.UTF_8));
+        b.setRowCount(1);
+        io.datamesh.arrow.snapshot.SnapshotPublisher.publish(b, d, io.datamesh.arrow.ExtraColumns.REJECT);
+        d.commit();
+      }
+      ReadCache cache = new ReadCache(root, 1 << 20, metrics);
+      io.datamesh.core.governance.EnforcementPlan plan = new io.datamesh.core.governance.EnforcementPlan(
+          CUSTOMERS, true, List.of("mask.redact"), "allowed", List.of(),
+          List.of(io.datamesh.arrow.mask.Mask.redact("email")), java.util.Optional.empty(), Map.of(), "v1");
+      AtomicLong builds = new AtomicLong();
+      java.util.function.BiFunction<io.datamesh.arrow.snapshot.Snapshot, org.apache.arrow.memory.BufferAllocator,
+          ArrowReader> enforce = (snapshot, a) -> {
+            if (builds.incrementAndGet() > 1) {
+              throw new IllegalStateException("enforcing failed");
+            }
+            return io.datamesh.arrow.snapshot.SnapshotReader.open(snapshot, a, List.of(), java.util.Optional.empty());
+          };
+      cache.acquire(CUSTOMERS, store.acquire("k").orElseThrow(), plan, enforce).close();
+      cache.afterLookup = () -> cache.retainKept("k", List.of()); // evicted between lookup and lease
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.acquire(CUSTOMERS,
+          store.acquire("k").orElseThrow(), plan, enforce)).hasMessage("enforcing failed");
+
+      cache.close();
+      store.close(); // refuses while a lease is still open
+      assertThat(builds).hasValue(2);
+    }
   }
 
   @Test

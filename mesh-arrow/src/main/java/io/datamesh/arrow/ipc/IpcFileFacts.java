@@ -64,15 +64,20 @@ final class IpcFileFacts {
     ArrowFooter footer = new ArrowFooter(Footer.getRootAsFooter(bytes(in, footerStart, footerLength)));
     long rows = 0;
     int index = 0;
+    long previousEnd = HEAD;
     for (ArrowBlock block : footer.getRecordBatches()) {
-      rows = Math.addExact(rows, rows(in, block, index++, footerStart));
+      rows = Math.addExact(rows, rows(in, block, index++, previousEnd, footerStart));
+      previousEnd = block.getOffset() + block.getMetadataLength() + block.getBodyLength();
     }
     return new IpcFileInfoRecord(footer.getSchema(), index, rows, size,
         footer.getMetaData() == null ? Map.of() : footer.getMetaData());
   }
 
-  /** Reads one batch's message header (never its body) and returns its row count. */
-  private static long rows(SeekableByteChannel in, ArrowBlock block, int index, long footerStart)
+  /**
+   * Reads one batch's message header (never its body) and returns its row count. Blocks must follow each other
+   * without overlapping, so a footer naming one big message many times cannot make the work quadratic.
+   */
+  private static long rows(SeekableByteChannel in, ArrowBlock block, int index, long previousEnd, long footerStart)
       throws IOException {
     String where = "record batch " + index + " at offset " + block.getOffset();
     long end = block.getOffset() + block.getMetadataLength() + block.getBodyLength();
@@ -80,6 +85,10 @@ final class IpcFileFacts {
         || end > footerStart || end < block.getOffset()) {
       throw new Corrupt(where + " (metadata " + block.getMetadataLength() + " bytes, body " + block.getBodyLength()
           + " bytes) lies outside the data before the footer at " + footerStart);
+    }
+    if (block.getOffset() < previousEnd) {
+      throw new Corrupt(where + " overlaps the block before it, which ends at " + previousEnd + "; the footer"
+          + " must list record batches in file order, each once");
     }
     ByteBuffer prefix = bytes(in, block.getOffset(), 8).order(ByteOrder.LITTLE_ENDIAN);
     int first = prefix.getInt(0);

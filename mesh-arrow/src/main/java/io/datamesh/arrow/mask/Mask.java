@@ -92,11 +92,16 @@ public record Mask(String column, MaskMethod method, int keepLast, String keyId)
   }
 
   /**
-   * Returns a stable text form of the mask, used in enforcement-plan fingerprints.
+   * Returns a stable text form of the mask, used in enforcement-plan fingerprints: each field prefixed with its
+   * length, so a ':' inside a column name or key id never makes two masks look alike.
    *
-   * @return a stable text form, such as {@code email:hash:k1}, used in fingerprints
+   * @return a stable text form, such as {@code 5:email4:hash1:02:k1} for {@code Mask.hash("email", "k1")}
    */
   public String canonical() {
-    return column + ":" + method.label() + ":" + keepLast + ":" + keyId;
+    StringBuilder text = new StringBuilder();
+    for (String field : new String[] {column, method.label(), Integer.toString(keepLast), keyId}) {
+      text.append(field.length()).append(':').append(field);
+    }
+    return text.toString();
   }
 }

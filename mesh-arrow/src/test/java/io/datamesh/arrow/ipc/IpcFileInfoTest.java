@@ -17,9 +17,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.flatbuf.Footer;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.ipc.ArrowStreamWriter;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
+import org.apache.arrow.vector.ipc.message.ArrowFooter;
 import org.apache.arrow.vector.util.ByteArrayReadableSeekableByteChannel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +135,36 @@ class IpcFileInfoTest {
     assertThatThrownBy(() -> ArrowIpc.fileInfo(new ByteArrayReadableSeekableByteChannel(bad), "huge.arrow"))
         .isInstanceOf(MeshException.class).hasMessageContaining("huge.arrow")
         .hasMessageContaining("footer length " + Integer.MAX_VALUE);
+  }
+
+  @Test
+  void a_footer_listing_one_batch_many_times_is_data_loss_naming_the_file_and_block() throws Exception {
+    byte[] good = file(2, 100, Map.of());
+    ByteBuffer tail = ByteBuffer.wrap(good).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int footerLength = tail.getInt(good.length - 10);
+    int footerStart = good.length - 10 - footerLength;
+    ArrowFooter footer = new ArrowFooter(Footer.getRootAsFooter(ByteBuffer.wrap(good, footerStart, footerLength)
+        .slice()));
+    ArrowBlock first = footer.getRecordBatches().get(0);
+    // 10,000 blocks all pointing at the first batch: each header would be parsed again (quadratic on a big one).
+    ArrowFooter hostile = new ArrowFooter(footer.getSchema(), footer.getDictionaries(),
+        java.util.Collections.nCopies(10_000, first), footer.getMetaData());
+    com.google.flatbuffers.FlatBufferBuilder fb = new com.google.flatbuffers.FlatBufferBuilder();
+    fb.finish(hostile.writeTo(fb));
+    byte[] newFooter = fb.sizedByteArray();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(good, 0, footerStart);
+    out.write(newFooter);
+    out.write(ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(newFooter.length).array());
+    out.write("ARROW1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    byte[] bad = out.toByteArray();
+    Counting in = new Counting(bad);
+
+    assertThatThrownBy(() -> ArrowIpc.fileInfo(in, "repeated.arrow"))
+        .isInstanceOfSatisfying(MeshException.class, e -> assertThat(e.status()).isEqualTo(MeshStatus.DATA_LOSS))
+        .hasMessageContaining("repeated.arrow").hasMessageContaining("record batch 1 ")
+        .hasMessageContaining("overlaps");
+    assertThat(in.read).as("bytes read before the refusal").isLessThan(bad.length);
   }
 
   /** Counts the bytes read through it. */

@@ -119,11 +119,13 @@ final class AccessPolicyReader {
     boolean byColumn = n.has("column");
     String target = text(n, byColumn ? "column" : "classification", id);
     PrincipalMatch who = n.has("who") ? who(n, id) : PrincipalMatch.any();
+    // Exemptions share the mask's rollout: an exemption of a draft mask must not reveal what the next rule masks.
+    Rollout rollout = new PolicyAttributes(doc, n, id).rollout().orElse(Rollout.enforced());
     for (JsonNode e : list(n, "exempt")) {
-      into.addMaskingRule(rule(id, byColumn, target, match(e, n, "exempt", id), Optional.empty(), 0, ""));
+      into.addMaskingRule(rule(id, byColumn, target, match(e, n, "exempt", id), Optional.empty(), 0, "")
+          .withRollout(rollout));
     }
     String method = text(n, "method", id).toLowerCase(Locale.ROOT).replace('-', '_');
-    Rollout rollout = new PolicyAttributes(doc, n, id).rollout().orElse(Rollout.enforced());
     if (method.equals("reveal")) {
       if (n.has("keepLast") || n.has("keyId")) {
         throw error(n, "method", id, "'reveal' takes no keepLast or keyId");

@@ -91,16 +91,26 @@ public record EnforcementPlan(PortAddress port, boolean allowed, List<String> po
   /**
    * Returns the stable fingerprint of what the plan does to the data: the port, the decision, the masks (in column
    * order), the row filter with its bound attribute values, and the policy version. Who reads is not part of it:
-   * two principals with the same plan share it.
+   * two principals with the same plan share it. Every part is written with its length first (and each list with
+   * its size), so values containing separators such as {@code ", tenant="} never make two plans hash alike.
    *
    * @return 64 lower-case hex digits (SHA-256)
    */
   public String fingerprint() {
-    StringBuilder text = new StringBuilder().append(port).append('\n').append(allowed).append('\n');
-    masks.stream().map(Mask::canonical).sorted().forEach(m -> text.append(m).append('\n'));
-    text.append(rowFilter.map(Expression::toJson).orElse("")).append('\n');
-    text.append(new TreeMap<>(boundAttributes)).append('\n').append(policyVersion);
+    StringBuilder text = new StringBuilder();
+    field(text, port.toString());
+    field(text, Boolean.toString(allowed));
+    text.append(masks.size()).append('#');
+    masks.stream().map(Mask::canonical).sorted().forEach(m -> field(text, m));
+    field(text, rowFilter.map(Expression::toJson).orElse(""));
+    text.append(boundAttributes.size()).append('#');
+    new TreeMap<>(boundAttributes).forEach((k, v) -> field(field(text, k), v));
+    field(text, policyVersion);
     return sha256(text.toString());
+  }
+
+  private static StringBuilder field(StringBuilder text, String value) {
+    return text.append(value.length()).append(':').append(value);
   }
 
   static String sha256(String text) {

@@ -70,6 +70,7 @@ class ConsumerViewContractTest {
         .addProperty(SchemaProperty.builder("id", LogicalType.INTEGER).setRequired(true).build())
         .addProperty(SchemaProperty.builder("email", LogicalType.STRING).setRequired(true)
             .setClassification("restricted").addExample("ann@example.com")
+            .setUnique(true).setPrimaryKey(true).setPrimaryKeyPosition(1)
             .setLogicalTypeOptions(LogicalTypeOptions.builder().setMaxLength(200).build()).build())
         .addProperty(SchemaProperty.builder("score", LogicalType.INTEGER).setClassification("confidential")
             .setLogicalTypeOptions(LogicalTypeOptions.builder().setMinimum(0).build()).build())
@@ -160,6 +161,22 @@ class ConsumerViewContractTest {
     assertThat(Contracts.write(view, Format.YAML)).doesNotContain("ann@example.com");
     assertThat(OfficialSchema.errors(YAML.readTree(Contracts.write(view, Format.YAML))))
         .as("the consumer view is valid ODCS v3.1.0").isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(MaskMethod.class)
+  void a_masked_key_stays_a_key_only_under_a_keyed_hash(MaskMethod method) {
+    start();
+    Principal p = Principal.builder("p-" + method.label()).putAttribute("team", "ok")
+        .putAttribute("mask", method.label()).build();
+
+    SchemaProperty email = mesh.contract(PORT, p).orElseThrow().schemaObject("customers").orElseThrow()
+        .property("email").orElseThrow();
+
+    boolean keeps = method == MaskMethod.HASH; // HMAC keeps distinct values distinct
+    assertThat(email.primaryKey()).isEqualTo(keeps);
+    assertThat(email.primaryKeyPosition().isPresent()).isEqualTo(keeps);
+    assertThat(email.unique()).isEqualTo(keeps);
   }
 
   @Test

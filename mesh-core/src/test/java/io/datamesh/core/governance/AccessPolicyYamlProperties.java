@@ -60,13 +60,28 @@ class AccessPolicyYamlProperties {
     return p.outputPorts().get(0);
   }
 
+  /**
+   * A YAML mask entry: its rule and its {@code exempt:} principals, which the Java builder writes as reveal rules
+   * with the same id, target and rollout, listed before the rule.
+   */
+  record MaskEntry(MaskingRule rule, List<PrincipalMatch> exempt) {
+    List<MaskingRule> rules() {
+      List<MaskingRule> out = new ArrayList<>();
+      MaskingRule r = rule;
+      exempt.forEach(w -> out.add(new MaskingRule(r.id(), r.classification(), w, Optional.empty(), 0, "",
+          r.rollout(), r.column())));
+      out.add(r);
+      return out;
+    }
+  }
+
   /** A random policy set: the same entries feed the Java builder and the YAML text. */
-  record Set(List<Grant> grants, List<MaskingRule> masks, List<RowFilterRule> filters,
+  record Set(List<Grant> grants, List<MaskEntry> masks, List<RowFilterRule> filters,
       Optional<Rollout> deny, boolean filterAsText) {
     AccessPolicies java() {
       AccessPoliciesBuilder b = AccessPolicies.builder();
       grants.forEach(b::addGrant);
-      masks.forEach(b::addMaskingRule);
+      masks.forEach(e -> e.rules().forEach(b::addMaskingRule));
       filters.forEach(b::addRowFilter);
       deny.ifPresent(r -> b.setDefaultDeny("access.crm-deny", r));
       return b.build();
@@ -83,7 +98,8 @@ class AccessPolicyYamlProperties {
         g.expires().ifPresent(e -> y.append("    expires: ").append(e).append('\n'));
       }
       y.append("masks:\n");
-      for (MaskingRule m : masks) {
+      for (MaskEntry e : masks) {
+        MaskingRule m = e.rule();
         y.append("  - id: ").append(m.id()).append(m.column().isEmpty() ? "\n    classification: "
             + m.classification() : "\n    column: " + quote(m.column())).append("\n    who: ")
             .append(who(m.who())).append("\n    method: ")
@@ -93,6 +109,10 @@ class AccessPolicyYamlProperties {
         }
         if (!m.keyId().isEmpty()) {
           y.append("    keyId: ").append(quote(m.keyId())).append('\n');
+        }
+        if (!e.exempt().isEmpty()) {
+          y.append("    exempt: [").append(String.join(", ", e.exempt().stream().map(Set::who).toList()))
+              .append("]\n");
         }
         y.append(rollout(m.rollout(), "    "));
       }
@@ -179,13 +199,16 @@ class AccessPolicyYamlProperties {
           return (!c.startsWith("column:") ? byClass : MaskingRule.ofColumn("m", c.substring(7), w,
               byClass.method(), byClass.keepLast(), byClass.keyId())).withRollout(r);
         });
+    Arbitrary<MaskEntry> entry = Combinators.combine(mask, who.list().ofMaxSize(2))
+        .as(MaskEntry::new);
     Arbitrary<RowFilterRule> filter = Combinators.combine(who, port, Arbitraries.of(FILTERS))
         .as((w, p, f) -> RowFilterRule.of("r", p, w, f));
-    return Combinators.combine(grant.list().ofMaxSize(4), mask.list().ofMaxSize(5), filter.list().ofMaxSize(3),
+    return Combinators.combine(grant.list().ofMaxSize(4), entry.list().ofMaxSize(5), filter.list().ofMaxSize(3),
         rollout.optional(0.4), Arbitraries.of(true, false)).as((g, m, f, d, text) -> new Set(
             renumber(g, (x, i) -> new Grant("grant." + i, x.who(), x.port(), x.purpose(), x.expires())),
-            renumber(m, (x, i) -> new MaskingRule("mask." + i, x.classification(), x.who(), x.method(),
-                x.keepLast(), x.keyId(), x.rollout(), x.column())),
+            renumber(m, (x, i) -> new MaskEntry(new MaskingRule("mask." + i, x.rule().classification(),
+                x.rule().who(), x.rule().method(), x.rule().keepLast(), x.rule().keyId(), x.rule().rollout(),
+                x.rule().column()), x.exempt())),
             renumber(f, (x, i) -> RowFilterRule.of("rows." + i, x.port(), x.who(), x.filter())), d, text));
   }
 

@@ -31,6 +31,35 @@ class AccessPolicyYamlTest {
   }
 
   @Test
+  void an_exemption_on_a_draft_mask_reveals_nothing_and_the_next_rule_masks() {
+    AccessPolicies p = AccessPolicies.builder().addYaml("""
+        kind: access
+        name: crm-access
+        grants:
+          - id: grant.all
+            who: any
+            port: %s
+        masks:
+          - id: mask.email-hash
+            column: email
+            who: any
+            method: hash
+            keyId: k-2025
+            exempt: [{role: fraud}]
+            rollout: draft
+          - id: mask.restricted-redact
+            classification: restricted
+            method: redact
+        """.formatted(PORT), "crm-access.yaml").build();
+    Principal fraud = Principal.builder("fay").addRole("fraud").build();
+
+    EnforcementPlan plan = p.plan(fraud, CUSTOMERS, AccessPolicyYamlProperties.NOW);
+
+    assertThat(plan.masks()).contains(Mask.redact("email"));
+    assertThat(plan.policyIds()).contains("mask.restricted-redact");
+  }
+
+  @Test
   void a_file_with_grants_masks_exemptions_and_row_filters_decides_reads(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("crm-access.yaml");
     Files.writeString(file, """
