@@ -137,7 +137,13 @@ public final class Scan {
     if (errors.containsKey(id)) {
       return null;
     }
-    FieldVector v = batch.get(name);
+    FieldVector v;
+    try {
+      v = batch.get(name);
+    } catch (IllegalArgumentException e) {
+      errors.put(id, e.getMessage());
+      return null;
+    }
     if (v == null) {
       List<String> names = new ArrayList<>();
       root.getSchema().getFields().forEach(f -> names.add(f.getName()));
