@@ -107,7 +107,8 @@ public final class Scan {
     return out;
   }
 
-  private void acceptKey(BatchColumns batch, VectorSchemaRoot root, String id, KeyState key, int n, Map<String, BitSet> marks) {
+  private void acceptKey(BatchColumns batch, VectorSchemaRoot root, String id, KeyState key, int n,
+      Map<String, BitSet> marks) {
     if (errors.containsKey(id)) {
       return;
     }

@@ -2,6 +2,7 @@ package io.datamesh.core.quality;
 
 import io.datamesh.api.contract.LogicalTypeOptions;
 import io.datamesh.api.contract.Operator;
+import io.datamesh.api.contract.QualityMetric;
 import io.datamesh.api.contract.QualityRule;
 import io.datamesh.api.contract.QualityType;
 import io.datamesh.api.contract.QualityUnit;
@@ -105,7 +106,12 @@ final class CheckCompiler {
       skippedImplied(o.getValue(), c, o.getKey(), reason);
     }
     for (QualityRule r : p.quality()) {
-      skipped(r, c, "items", "field_" + r.metric().map(m -> m.text()).orElse(r.type().text()), reason);
+      if (r.type() != QualityType.LIBRARY || r.metric().isEmpty()) {
+        rule(r, c); // sql, custom and text rules are skipped with their own reason
+      } else {
+        String metric = r.metric().get().text().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+        skipped(r, c, "items", r.metric().get() == QualityMetric.ROW_COUNT ? metric : "field_" + metric, reason);
+      }
     }
     for (SchemaProperty child : p.properties()) {
       skipItems(child, path + "." + child.name());

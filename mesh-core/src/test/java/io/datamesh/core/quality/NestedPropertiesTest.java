@@ -188,7 +188,7 @@ class NestedPropertiesTest {
           + " evaluated");
     });
     assertThat(items).extracting(CheckResult::type).containsExactlyInAnyOrder("field_max_length",
-        "field_nullValues");
+        "field_null_values");
     assertThat(o.gate().accepted()).isTrue();
   }
 
