@@ -1,14 +1,12 @@
 package io.datamesh.arrow.quality;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.BitSet;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.util.MemoryUtil;
 
 /**
- * An exact set of byte strings with no object per key: the keys sit in an arena of byte arrays, found through an
+ * An exact set of byte strings with no object per key: the keys sit in a {@link KeyArena}, found through an
  * open-addressing table of slots (the top 32 bits of the key's hash and its entry number) with the full hash, arena
  * reference and length of each entry in parallel arrays. Its growth is charged to a {@link MemoryBudget}.
  *
@@ -20,8 +18,6 @@ import org.apache.arrow.memory.util.MemoryUtil;
  * copied again, and only keys in both sets are read at random.
  */
 final class BytesHashSet {
-  private static final int MIN_CHUNK = 1 << 12;
-  private static final int MAX_CHUNK = 1 << 20;
   private static final int ENTRY_BYTES = 20;
   private static final int GROUP = 32;
   /** Up to this many keys, a batch is looked up by comparing bytes, not by hashing (low-cardinality columns). */
@@ -29,13 +25,7 @@ final class BytesHashSet {
   private static final long TAG = 0xFFFFFFFF00000000L;
 
   private final MemoryBudget budget;
-  private byte[][] chunks = new byte[4][];
-  private int chunkCount;
-  private int chunkUsed;
-  /** A view of the last chunk, for word stores. */
-  private ByteBuffer current = ByteBuffer.allocate(0);
-  /** While {@link #addColumn} runs: the end address of its data buffer (words up to it may be read); else 0. */
-  private long readableEnd;
+  private final KeyArena arena;
   private long[] slots = new long[0];
   /** A key's home slot is the top bits of its hash: {@code h >>> shift}. */
   private int shift = 64;
@@ -56,6 +46,7 @@ final class BytesHashSet {
 
   BytesHashSet(MemoryBudget budget) {
     this.budget = budget;
+    this.arena = new KeyArena(budget);
   }
 
   int size() {
@@ -93,11 +84,11 @@ final class BytesHashSet {
     long offAddr = offsets.memoryAddress();
     long dataAddr = data.memoryAddress();
     long dataEnd = data.capacity();
-    readableEnd = dataAddr + dataEnd;
+    arena.setReadableEnd(dataAddr + dataEnd);
     try {
       return addRows(validity, anyNull, offAddr, dataAddr, dataEnd, rows, seen);
     } finally {
-      readableEnd = 0;
+      arena.setReadableEnd(0);
     }
   }
 
@@ -169,20 +160,14 @@ final class BytesHashSet {
     if (o.size == 0) {
       return true;
     }
-    long adopted = 0;
-    for (int c = 0; c < o.chunkCount; c++) {
-      adopted += o.chunks[c].length;
-    }
-    if (!reserveFor(o.size, o.entries) || !budget.tryReserve(adopted)) {
+    if (!reserveFor(o.size, o.entries)) {
       return false;
     }
-    reserved += adopted;
-    shortsComplete = false;
-    long chunkBase = (long) chunkCount << 32;
-    for (int c = 0; c < o.chunkCount; c++) {
-      pushChunk(o.chunks[c]);
+    long chunkBase = arena.adopt(o.arena);
+    if (chunkBase < 0) {
+      return false;
     }
-    chunkUsed = chunks[chunkCount - 1].length; // never append into an adopted chunk
+    shortsComplete = false;
     // Take all of the other's entries as they are (a duplicate key's entry is left unreferenced)...
     int base = entries;
     System.arraycopy(o.hashes, 0, hashes, base, o.entries);
@@ -224,15 +209,14 @@ final class BytesHashSet {
     }
     long ra = refs[a];
     long rb = refs[b];
-    return Hashing.equal(chunks[(int) (ra >>> 32)], (int) ra, chunks[(int) (rb >>> 32)], (int) rb, lens[a]);
+    return Hashing.equal(arena.chunk((int) (ra >>> 32)), (int) ra, arena.chunk((int) (rb >>> 32)), (int) rb,
+        lens[a]);
   }
 
   void free() {
     budget.release(reserved);
     reserved = 0;
-    chunks = new byte[4][];
-    chunkCount = 0;
-    chunkUsed = 0;
+    arena.free();
     slots = new long[0];
     shift = 64;
     refs = new long[0];
@@ -249,7 +233,7 @@ final class BytesHashSet {
     for (int e = 0; e < entries; e++) {
       if (lens[e] == len) {
         long ref = refs[e];
-        if (Hashing.equal(addr, chunks[(int) (ref >>> 32)], (int) ref, len)) {
+        if (Hashing.equal(addr, arena.chunk((int) (ref >>> 32)), (int) ref, len)) {
           return true;
         }
       }
@@ -264,12 +248,12 @@ final class BytesHashSet {
     if (!reserveFor(1)) {
       return LongHashSet.OVER_BUDGET;
     }
-    long ref = store(addr, a, off, len);
+    long ref = arena.store(addr, a, off, len);
     if (ref < 0) {
       return LongHashSet.OVER_BUDGET;
     }
     insert(h, ref, len);
-    if (shortsComplete && !shorts.add(chunks[(int) (ref >>> 32)], (int) ref, len)) {
+    if (shortsComplete && !shorts.add(arena.chunk((int) (ref >>> 32)), (int) ref, len)) {
       shortsComplete = false;
     }
     return LongHashSet.NEW;
@@ -291,7 +275,7 @@ final class BytesHashSet {
       int e = (int) slot - 1;
       if ((slot & TAG) == tag && hashes[e] == h && lens[e] == len) {
         long ref = refs[e];
-        byte[] c = chunks[(int) (ref >>> 32)];
+        byte[] c = arena.chunk((int) (ref >>> 32));
         boolean eq = a == null ? Hashing.equal(addr, c, (int) ref, len) : Hashing.equal(a, off, c, (int) ref, len);
         if (eq) {
           return e;
@@ -356,44 +340,6 @@ final class BytesHashSet {
       rehash(cap);
     }
     return true;
-  }
-
-  /** Copies a key into the arena; returns its reference (chunk, offset), or -1 if the budget ran out. */
-  private long store(long addr, byte[] a, int off, int len) {
-    if (chunkCount == 0 || chunkUsed + len > chunks[chunkCount - 1].length) {
-      int last = chunkCount == 0 ? 0 : chunks[chunkCount - 1].length;
-      int cap = Math.max(len, Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, last * 2)));
-      if (!budget.tryReserve(cap)) {
-        return -1;
-      }
-      reserved += cap;
-      byte[] fresh = new byte[cap];
-      pushChunk(fresh);
-      current = ByteBuffer.wrap(fresh).order(ByteOrder.nativeOrder());
-      chunkUsed = 0;
-    }
-    byte[] c = chunks[chunkCount - 1];
-    int at = chunkUsed;
-    if (a != null) {
-      System.arraycopy(a, off, c, at, len);
-    } else if (len <= 16 && addr + 16 <= readableEnd && at + 16 <= c.length) {
-      // Two word stores (bytes past the key are overwritten by the next key or never read).
-      current.putLong(at, MemoryUtil.getLong(addr));
-      current.putLong(at + 8, MemoryUtil.getLong(addr + 8));
-    } else {
-      for (int i = 0; i < len; i++) {
-        c[at + i] = MemoryUtil.getByte(addr + i);
-      }
-    }
-    chunkUsed = at + len;
-    return ((long) (chunkCount - 1) << 32) | at;
-  }
-
-  private void pushChunk(byte[] c) {
-    if (chunkCount == chunks.length) {
-      chunks = Arrays.copyOf(chunks, chunkCount * 2);
-    }
-    chunks[chunkCount++] = c;
   }
 
   /**

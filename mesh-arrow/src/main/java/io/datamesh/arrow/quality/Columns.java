@@ -178,6 +178,20 @@ final class Columns {
     }
   }
 
+  /** Reads value {@code i} of a {@link Kind#LONG} data buffer by address (bounds checked once per batch). */
+  static long raw(long addr, int width, int i) {
+    switch (width) {
+      case 8:
+        return MemoryUtil.getLong(addr + ((long) i << 3));
+      case 4:
+        return MemoryUtil.getInt(addr + ((long) i << 2));
+      case 2:
+        return MemoryUtil.getShort(addr + ((long) i << 1));
+      default:
+        return MemoryUtil.getByte(addr + i);
+    }
+  }
+
   static boolean getBit(ArrowBuf data, int i) {
     return (data.getByte(i >>> 3) & (1 << (i & 7))) != 0;
   }

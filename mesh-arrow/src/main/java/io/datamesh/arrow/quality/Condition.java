@@ -7,8 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A row-level rule on one column, evaluated on Arrow buffers: each row either meets it or violates it. Nulls
- * violate only {@link #notNull} and {@link #missing}; every other condition lets nulls pass (they are the business
- * of {@code required}).
+ * violate only {@link #notNull}, {@link #requiredWithinParent} and {@link #missing}; every other condition lets
+ * nulls pass (they are the business of {@code required}). The column is a top-level name or a dotted path into
+ * Struct columns ({@code address.zip}, see {@link ColumnPaths}); a nested value is null where its own slot or any
+ * enclosing struct is null.
  *
  * <pre>{@code
  * Condition email = Condition.format("email", StringFormat.EMAIL);
@@ -37,7 +39,20 @@ public sealed interface Condition permits Kernel {
    * @return the condition
    */
   static Condition notNull(String column) {
-    return new NotNullKernel(column);
+    return new NotNullKernel(column, false);
+  }
+
+  /**
+   * Requires a value wherever the enclosing object is present: for a nested column (a dotted path such as
+   * {@code address.zip}) a row whose {@code address} is null does not violate it; for a top-level column it is
+   * {@link #notNull}. This is ODCS {@code required} on a nested property, as JSON Schema's {@code required}
+   * applies within a present object.
+   *
+   * @param column the column or dotted path
+   * @return the condition
+   */
+  static Condition requiredWithinParent(String column) {
+    return column.indexOf('.') < 0 ? notNull(column) : new NotNullKernel(column, true);
   }
 
   /**

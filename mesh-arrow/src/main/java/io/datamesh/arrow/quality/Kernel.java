@@ -27,6 +27,14 @@ abstract non-sealed class Kernel implements Condition {
    */
   abstract void evaluate(FieldVector v, int rows, BitSet out);
 
+  /**
+   * Tells whether the condition holds only where every struct enclosing a nested column is present, so that rows
+   * where one is null never violate it ({@code required} on a nested property).
+   */
+  boolean withinParent() {
+    return false;
+  }
+
   final IllegalArgumentException unsupported(FieldVector v) {
     return new IllegalArgumentException("'" + description() + "' does not apply to column '" + v.getName()
         + "' of type " + Columns.describe(v) + ": remove the option from the contract or change the column type");

@@ -4,15 +4,26 @@ import java.util.BitSet;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.FieldVector;
 
-/** Marks null rows, reading only the validity bitmap. */
+/**
+ * Marks null rows, reading only the validity bitmap. Within its parent, a nested value's null counts only where
+ * every enclosing struct is present (the scan clears the rows where one is null).
+ */
 final class NotNullKernel extends Kernel {
-  NotNullKernel(String column) {
+  private final boolean withinParent;
+
+  NotNullKernel(String column, boolean withinParent) {
     super(column);
+    this.withinParent = withinParent;
   }
 
   @Override
   public String description() {
-    return "is not null";
+    return withinParent ? "is not null where its parent is present" : "is not null";
+  }
+
+  @Override
+  boolean withinParent() {
+    return withinParent;
   }
 
   @Override

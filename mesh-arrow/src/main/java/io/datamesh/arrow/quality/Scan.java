@@ -54,17 +54,27 @@ public final class Scan {
    * @return the violating rows of this batch
    */
   public BatchViolations accept(VectorSchemaRoot batch) {
-    int n = batch.getRowCount();
+    try (BatchColumns columns = new BatchColumns(batch)) {
+      return accept(columns, batch);
+    }
+  }
+
+  private BatchViolations accept(BatchColumns batch, VectorSchemaRoot root) {
+    int n = root.getRowCount();
     Map<String, BitSet> marks = new LinkedHashMap<>();
     for (Map.Entry<String, Condition> e : plan.conditions.entrySet()) {
       String id = e.getKey();
-      FieldVector v = column(batch, id, e.getValue().column());
+      Kernel kernel = (Kernel) e.getValue();
+      FieldVector v = column(batch, root, id, kernel.column());
       if (v == null) {
         continue;
       }
       try {
         BitSet b = new BitSet(n);
-        ((Kernel) e.getValue()).evaluate(v, n, b);
+        kernel.evaluate(v, n, b);
+        if (kernel.withinParent()) {
+          b.andNot(batch.enclosingNulls(kernel.column()));
+        }
         conditionCounts.get(id)[0] += b.cardinality();
         marks.put(id, b);
       } catch (RuntimeException ex) {
@@ -73,17 +83,17 @@ public final class Scan {
       }
     }
     for (Map.Entry<String, KeyState> e : keys.entrySet()) {
-      acceptKey(batch, e.getKey(), e.getValue(), n, marks);
+      acceptKey(batch, root, e.getKey(), e.getValue(), n, marks);
     }
     for (StatsState s : stats.values()) {
-      FieldVector v = batch.getVector(s.column());
+      FieldVector v = batch.get(s.column());
       if (v != null) {
         s.accept(v, n);
       }
     }
     for (Map.Entry<String, ColumnAggregate> e : aggregates.entrySet()) {
       String id = e.getKey();
-      FieldVector v = column(batch, id, plan.aggregateColumns.get(id));
+      FieldVector v = column(batch, root, id, plan.aggregateColumns.get(id));
       if (v != null) {
         try {
           e.getValue().accept(v, n);
@@ -97,14 +107,15 @@ public final class Scan {
     return out;
   }
 
-  private void acceptKey(VectorSchemaRoot batch, String id, KeyState key, int n, Map<String, BitSet> marks) {
+  private void acceptKey(BatchColumns batch, VectorSchemaRoot root, String id, KeyState key, int n,
+      Map<String, BitSet> marks) {
     if (errors.containsKey(id)) {
       return;
     }
     List<String> cols = key.columns();
     FieldVector[] vs = new FieldVector[cols.size()];
     for (int c = 0; c < vs.length; c++) {
-      vs[c] = column(batch, id, cols.get(c));
+      vs[c] = column(batch, root, id, cols.get(c));
       if (vs[c] == null) {
         return;
       }
@@ -123,14 +134,20 @@ public final class Scan {
         + plan.keyBudgetBytes + "-byte budget; raise the budget or check fewer distinct keys";
   }
 
-  private FieldVector column(VectorSchemaRoot batch, String id, String name) {
+  private FieldVector column(BatchColumns batch, VectorSchemaRoot root, String id, String name) {
     if (errors.containsKey(id)) {
       return null;
     }
-    FieldVector v = batch.getVector(name);
+    FieldVector v;
+    try {
+      v = batch.get(name);
+    } catch (IllegalArgumentException e) {
+      errors.put(id, e.getMessage());
+      return null;
+    }
     if (v == null) {
       List<String> names = new ArrayList<>();
-      batch.getSchema().getFields().forEach(f -> names.add(f.getName()));
+      root.getSchema().getFields().forEach(f -> names.add(f.getName()));
       errors.put(id, "column '" + name + "' is not in the batch (columns: " + names + ")");
     }
     return v;

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * Builds a {@link ScanPlan}; start with {@link ScanPlan#builder()}. Ids are unique across conditions, keys and
- * aggregates.
+ * aggregates. A column is a top-level name or a dotted path into Struct columns ({@code address.zip}, see
+ * {@link ColumnPaths}).
  *
  * <pre>{@code
  * ScanPlan plan = ScanPlan.builder().addCondition("id_required", Condition.notNull("id"))

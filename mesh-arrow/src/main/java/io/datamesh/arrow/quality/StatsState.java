@@ -30,17 +30,14 @@ final class StatsState {
   private long n;
   private long minL = Long.MAX_VALUE;
   private long maxL = Long.MIN_VALUE;
-  private long sumL;
-  private BigInteger sumBig = BigInteger.ZERO;
+  private final ExactSum exactSum = new ExactSum();
   private double minD = Double.POSITIVE_INFINITY;
   private double maxD = Double.NEGATIVE_INFINITY;
   private double sumD;
   private BigDecimal minDec;
   private BigDecimal maxDec;
-  private double mean;
-  private double m2;
-  private long minLen = Long.MAX_VALUE;
-  private long maxLen = -1;
+  private final Moments moments = new Moments();
+  private final TextLengths lengths = new TextLengths();
 
   StatsState(String column) {
     this.column = column;
@@ -104,7 +101,7 @@ final class StatsState {
         break;
       case UTF8:
         Columns.checkOffsets(v, rows);
-        acceptStrings(v.getOffsetBuffer(), v.getDataBuffer(), validity, anyNull, rows);
+        n += lengths.accept(v.getOffsetBuffer(), v.getDataBuffer(), validity, anyNull, rows);
         break;
       default:
         break;
@@ -127,20 +124,20 @@ final class StatsState {
     long valAddr = validity.memoryAddress();
     long lo = minL;
     long hi = maxL;
-    long s = sumL;
+    long s = exactSum.small();
     double batchSum = 0;
     int k = 0;
     for (int i = 0; i < rows; i++) {
       if (anyNull && (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) == 0) {
         continue;
       }
-      long x = raw(addr, width, i);
+      long x = Columns.raw(addr, width, i);
       lo = Math.min(lo, x);
       hi = Math.max(hi, x);
       k++;
       long r = s + x;
       if (((s ^ r) & (x ^ r)) < 0) {
-        sumBig = sumBig.add(BigInteger.valueOf(s));
+        exactSum.spill(s);
         r = x;
       }
       s = r;
@@ -152,47 +149,21 @@ final class StatsState {
       n += k;
       return;
     }
-    sumL = s;
+    exactSum.setSmall(s);
     if (k == 0) {
       return;
     }
+    n += k;
     double mu = batchSum / k;
     double q = 0;
     for (int i = 0; i < rows; i++) {
       if (anyNull && (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) == 0) {
         continue;
       }
-      double d = raw(addr, width, i) - mu;
+      double d = Columns.raw(addr, width, i) - mu;
       q += d * d;
     }
-    foldMoments(k, mu, q);
-  }
-
-  private static long raw(long addr, int width, int i) {
-    switch (width) {
-      case 8:
-        return MemoryUtil.getLong(addr + ((long) i << 3));
-      case 4:
-        return MemoryUtil.getInt(addr + ((long) i << 2));
-      case 2:
-        return MemoryUtil.getShort(addr + ((long) i << 1));
-      default:
-        return MemoryUtil.getByte(addr + i);
-    }
-  }
-
-  /** Folds the count, mean and squared deviations of a batch into the running moments (Chan et al.). */
-  private void foldMoments(long k, double batchMean, double batchM2) {
-    long total = n + k;
-    if (n == 0) {
-      mean = batchMean;
-      m2 = batchM2;
-    } else {
-      double delta = batchMean - mean;
-      mean += delta * ((double) k / total);
-      m2 += batchM2 + delta * delta * ((double) n * k / total);
-    }
-    n = total;
+    moments.fold(k, mu, q);
   }
 
   private void acceptBools(ArrowBuf data, ArrowBuf validity, boolean anyNull, int rows) {
@@ -203,11 +174,9 @@ final class StatsState {
       long x = Columns.getBit(data, i) ? 1 : 0;
       minL = Math.min(minL, x);
       maxL = Math.max(maxL, x);
-      sumL += x;
+      exactSum.add(x);
       n++;
-      double d = x - mean;
-      mean += d / n;
-      m2 += d * (x - mean);
+      moments.add(x);
     }
   }
 
@@ -259,6 +228,7 @@ final class StatsState {
     if (k == 0) {
       return;
     }
+    n += k;
     double mu = batchSum / k;
     double q = 0;
     if (inf == 0) {
@@ -276,7 +246,7 @@ final class StatsState {
     } else {
       q = Double.NaN; // the standard deviation is NaN once an infinity is seen
     }
-    foldMoments(k, mu, q);
+    moments.fold(k, mu, q);
   }
 
   private void acceptDecimals(DecimalVector v, ArrowBuf validity, boolean anyNull, int rows) {
@@ -290,18 +260,13 @@ final class StatsState {
       long high = data.getLong((long) i * 16 + 8);
       double x;
       if (high == (low >> 63)) {
-        long r = sumL + low;
-        if (((sumL ^ r) & (low ^ r)) < 0) {
-          sumBig = sumBig.add(BigInteger.valueOf(sumL));
-          r = low;
-        }
-        sumL = r;
+        exactSum.add(low);
         minL = Math.min(minL, low);
         maxL = Math.max(maxL, low);
         x = low / pow;
       } else {
         BigDecimal exact = v.getObject(i);
-        sumBig = sumBig.add(exact.unscaledValue());
+        exactSum.add(exact.unscaledValue());
         if (minDec == null || exact.compareTo(minDec) < 0) {
           minDec = exact;
         }
@@ -311,47 +276,8 @@ final class StatsState {
         x = exact.doubleValue();
       }
       n++;
-      double d = x - mean;
-      mean += d / n;
-      m2 += d * (x - mean);
+      moments.add(x);
     }
-  }
-
-  private void acceptStrings(ArrowBuf offsets, ArrowBuf data, ArrowBuf validity, boolean anyNull, int rows) {
-    if (rows == 0) {
-      return;
-    }
-    if (anyNull) {
-      Columns.checkValidity(validity, rows);
-    }
-    long lo = minLen;
-    long hi = maxLen;
-    long offAddr = offsets.memoryAddress();
-    long valAddr = validity.memoryAddress();
-    // All ASCII (the usual case): lengths come from the offsets alone, no byte is read again.
-    boolean ascii = Utf8.ascii(offsets, data, rows);
-    int start = MemoryUtil.getInt(offAddr);
-    int valid = 0;
-    for (int i = 0; i < rows; i++) {
-      int end = MemoryUtil.getInt(offAddr + ((long) (i + 1) << 2));
-      if (!anyNull || (MemoryUtil.getByte(valAddr + (i >>> 3)) & (1 << (i & 7))) != 0) {
-        int bytes = end - start;
-        if (ascii) {
-          lo = Math.min(lo, bytes);
-          hi = Math.max(hi, bytes);
-        } else if ((bytes + 3) / 4 < lo || bytes > hi) {
-          // Code points lie in [bytes / 4, bytes]: count them only when that range could move min or max.
-          long cp = Utf8.codePoints(data, start, bytes);
-          lo = Math.min(lo, cp);
-          hi = Math.max(hi, cp);
-        }
-        valid++;
-      }
-      start = end;
-    }
-    n += valid;
-    minLen = lo;
-    maxLen = hi;
   }
 
   void merge(StatsState o) {
@@ -371,13 +297,7 @@ final class StatsState {
     infinities += o.infinities;
     minL = Math.min(minL, o.minL);
     maxL = Math.max(maxL, o.maxL);
-    long r = sumL + o.sumL;
-    if (((sumL ^ r) & (o.sumL ^ r)) < 0) {
-      sumBig = sumBig.add(BigInteger.valueOf(sumL));
-      r = o.sumL;
-    }
-    sumL = r;
-    sumBig = sumBig.add(o.sumBig);
+    exactSum.merge(o.exactSum);
     minD = Math.min(minD, o.minD);
     maxD = Math.max(maxD, o.maxD);
     sumD += o.sumD;
@@ -387,17 +307,9 @@ final class StatsState {
     if (o.maxDec != null && (maxDec == null || o.maxDec.compareTo(maxDec) > 0)) {
       maxDec = o.maxDec;
     }
-    minLen = Math.min(minLen, o.minLen);
-    maxLen = Math.max(maxLen, o.maxLen);
-    long total = n + o.n;
-    if (total > 0) {
-      double delta = o.mean - mean;
-      double newMean = n == 0 ? o.mean : o.n == 0 ? mean : mean + delta * ((double) o.n / total);
-      double newM2 = n == 0 ? o.m2 : o.n == 0 ? m2 : m2 + o.m2 + delta * delta * ((double) n * o.n / total);
-      mean = newMean;
-      m2 = newM2;
-    }
-    n = total;
+    lengths.merge(o.lengths);
+    moments.merge(o.moments);
+    n += o.n;
   }
 
   private BigDecimal decimalExtreme(boolean lowest) {
@@ -435,11 +347,11 @@ final class StatsState {
           min = Optional.of(minL);
           max = Optional.of(maxL);
           if (!temporal) {
-            BigInteger total = sumBig.add(BigInteger.valueOf(sumL));
+            BigInteger total = exactSum.total();
             sum = Optional.of(total.bitLength() < 64 ? (Number) total.longValue() : new BigDecimal(total));
             avg = OptionalDouble.of(new BigDecimal(total).divide(BigDecimal.valueOf(n), MathContext.DECIMAL64)
                 .doubleValue());
-            sd = OptionalDouble.of(Math.sqrt(Math.max(0, m2 / n)));
+            sd = OptionalDouble.of(moments.stddev());
           }
         }
         break;
@@ -450,23 +362,23 @@ final class StatsState {
           max = Optional.of(maxD);
           sum = Optional.of(sumD);
           avg = OptionalDouble.of(sumD / n);
-          sd = OptionalDouble.of(infinities > 0 ? Double.NaN : Math.sqrt(Math.max(0, m2 / n)));
+          sd = OptionalDouble.of(infinities > 0 ? Double.NaN : moments.stddev());
         }
         break;
       case DECIMAL:
         if (any) {
           min = Optional.of(decimalExtreme(true));
           max = Optional.of(decimalExtreme(false));
-          BigDecimal total = new BigDecimal(sumBig.add(BigInteger.valueOf(sumL)), scale);
+          BigDecimal total = new BigDecimal(exactSum.total(), scale);
           sum = Optional.of(total);
           avg = OptionalDouble.of(total.divide(BigDecimal.valueOf(n), MathContext.DECIMAL64).doubleValue());
-          sd = OptionalDouble.of(Math.sqrt(Math.max(0, m2 / n)));
+          sd = OptionalDouble.of(moments.stddev());
         }
         break;
       case UTF8:
         if (any) {
-          minLength = OptionalLong.of(minLen);
-          maxLength = OptionalLong.of(maxLen);
+          minLength = OptionalLong.of(lengths.min());
+          maxLength = OptionalLong.of(lengths.max());
         }
         break;
       default:

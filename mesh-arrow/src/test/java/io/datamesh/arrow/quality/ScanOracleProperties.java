@@ -167,7 +167,7 @@ class ScanOracleProperties {
     }
   }
 
-  private static void assertRows(Map<String, List<Long>> marked, String id, List<Row> all, Predicate<Row> bad) {
+  static <R> void assertRows(Map<String, List<Long>> marked, String id, List<R> all, Predicate<R> bad) {
     List<Long> expected = new ArrayList<>();
     for (int r = 0; r < all.size(); r++) {
       if (bad.test(all.get(r))) {
@@ -177,8 +177,8 @@ class ScanOracleProperties {
     assertThat(marked.getOrDefault(id, List.of())).as(id).isEqualTo(expected);
   }
 
-  private static void assertKeepFirst(Map<String, List<Long>> marked, String id, List<Row> all,
-      java.util.function.Function<Row, List<Object>> key) {
+  static <R> void assertKeepFirst(Map<String, List<Long>> marked, String id, List<R> all,
+      java.util.function.Function<R, List<Object>> key) {
     Set<List<Object>> seen = new HashSet<>();
     List<Long> expected = new ArrayList<>();
     for (int r = 0; r < all.size(); r++) {
@@ -190,7 +190,7 @@ class ScanOracleProperties {
     assertThat(marked.getOrDefault(id, List.of())).as(id).isEqualTo(expected);
   }
 
-  private static void assertWholeStatistics(ColumnStatistics s, List<Long> values) {
+  static void assertWholeStatistics(ColumnStatistics s, List<Long> values) {
     List<Long> present = values.stream().filter(Objects::nonNull).toList();
     assertThat(s.count()).isEqualTo(values.size());
     assertThat(s.nulls()).isEqualTo(values.size() - present.size());
@@ -257,7 +257,7 @@ class ScanOracleProperties {
         .isLessThanOrEqualTo(1e-9 * Math.max(1, maxAbs * maxAbs));
   }
 
-  private static void assertStringStatistics(ColumnStatistics s, List<String> values) {
+  static void assertStringStatistics(ColumnStatistics s, List<String> values) {
     List<String> present = values.stream().filter(Objects::nonNull).toList();
     assertThat(s.nulls()).isEqualTo(values.size() - present.size());
     assertThat(s.distinct()).hasValue(new HashSet<>(present).size());

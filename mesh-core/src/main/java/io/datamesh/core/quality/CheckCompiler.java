@@ -2,6 +2,7 @@ package io.datamesh.core.quality;
 
 import io.datamesh.api.contract.LogicalTypeOptions;
 import io.datamesh.api.contract.Operator;
+import io.datamesh.api.contract.QualityMetric;
 import io.datamesh.api.contract.QualityRule;
 import io.datamesh.api.contract.QualityType;
 import io.datamesh.api.contract.QualityUnit;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,11 +54,7 @@ final class CheckCompiler {
     c.plan.setKeyBudgetBytes(settings.uniquenessBudgetBytes());
     List<SchemaProperty> pk = object.primaryKey();
     for (SchemaProperty p : object.properties()) {
-      c.plan.addStatistics(p.name(), settings.distinctStatistics());
-      c.implied(p, pk);
-      for (QualityRule r : p.quality()) {
-        c.rule(r, Optional.of(p.name()));
-      }
+      c.property(p, p.name(), pk, settings.distinctStatistics());
     }
     if (pk.size() > 1) {
       List<String> cols = pk.stream().map(SchemaProperty::name).toList();
@@ -74,19 +72,90 @@ final class CheckCompiler {
     return new Compiled(List.copyOf(c.checks), c.plan.build());
   }
 
-  private void implied(SchemaProperty p, List<SchemaProperty> pk) {
-    String col = p.name();
+  /**
+   * Compiles a property and, depth first, the properties of an object property (Struct children, by dotted path)
+   * and, as skipped checks, every rule inside array items.
+   */
+  private void property(SchemaProperty p, String path, List<SchemaProperty> pk, boolean distinct) {
+    plan.addStatistics(path, distinct);
+    implied(p, path, pk);
+    for (QualityRule r : p.quality()) {
+      rule(r, Optional.of(path));
+    }
+    for (SchemaProperty child : p.properties()) {
+      property(child, path + "." + child.name(), pk, distinct);
+    }
+    p.items().ifPresent(items -> skipItems(items, path + "[]"));
+  }
+
+  /** Reports every rule of an array's items (and below) as skipped: they are not evaluated yet, and say so. */
+  private void skipItems(SchemaProperty p, String path) {
+    Optional<String> c = Optional.of(path);
+    String reason = "checks inside array items are not supported yet: " + object.name() + "." + path
+        + " was not evaluated";
+    if (p.required()) {
+      skippedImplied("field_required", c, "required", reason);
+    }
+    if (p.unique()) {
+      skippedImplied("field_unique", c, "unique", reason);
+    }
+    if (p.primaryKey()) {
+      skippedImplied("field_primary_key", c, "primaryKey", reason);
+    }
+    for (Map.Entry<String, String> o : optionTypes(p.logicalTypeOptions()).entrySet()) {
+      skippedImplied(o.getValue(), c, o.getKey(), reason);
+    }
+    for (QualityRule r : p.quality()) {
+      if (r.type() != QualityType.LIBRARY || r.metric().isEmpty()) {
+        rule(r, c); // sql, custom and text rules are skipped with their own reason
+      } else {
+        String metric = r.metric().get().text().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+        skipped(r, c, "items", r.metric().get() == QualityMetric.ROW_COUNT ? metric : "field_" + metric, reason);
+      }
+    }
+    for (SchemaProperty child : p.properties()) {
+      skipItems(child, path + "." + child.name());
+    }
+    p.items().ifPresent(items -> skipItems(items, path + "[]"));
+  }
+
+  private void skippedImplied(String type, Optional<String> col, String rule, String reason) {
+    String key = keyOf(col.orElse(""), type);
+    checks.add(new CheckSpec(key, key, "schema", type, name(col, type), col, Optional.of(rule), Optional.empty(),
+        Optional.empty(), Optional.empty(), Source.SKIPPED, "items", Optional.empty(), QualityUnit.ROWS,
+        Optional.of(reason), Optional.empty()));
+  }
+
+  /** The logicalTypeOptions set on a property, each with its check type. */
+  private static Map<String, String> optionTypes(LogicalTypeOptions o) {
+    Map<String, String> t = new LinkedHashMap<>();
+    o.minLength().ifPresent(x -> t.put("minLength", "field_min_length"));
+    o.maxLength().ifPresent(x -> t.put("maxLength", "field_max_length"));
+    o.pattern().ifPresent(x -> t.put("pattern", "field_regex"));
+    o.format().flatMap(StringFormat::find).ifPresent(x -> t.put("format", "field_format"));
+    o.minimum().ifPresent(x -> t.put("minimum", "field_minimum"));
+    o.maximum().ifPresent(x -> t.put("maximum", "field_maximum"));
+    o.exclusiveMinimum().ifPresent(x -> t.put("exclusiveMinimum", "field_exclusive_minimum"));
+    o.exclusiveMaximum().ifPresent(x -> t.put("exclusiveMaximum", "field_exclusive_maximum"));
+    o.multipleOf().ifPresent(x -> t.put("multipleOf", "field_multiple_of"));
+    o.minItems().ifPresent(x -> t.put("minItems", "field_min_items"));
+    o.maxItems().ifPresent(x -> t.put("maxItems", "field_max_items"));
+    return t;
+  }
+
+  private void implied(SchemaProperty p, String col, List<SchemaProperty> pk) {
     Optional<String> c = Optional.of(col);
     add("schema", "field_is_present", c, "present", Source.PRESENCE, col, ZERO);
     if (p.required()) {
-      add("schema", "field_required", c, "required", Source.CONDITION, condition(Condition.notNull(col)), ZERO);
+      add("schema", "field_required", c, "required", Source.CONDITION,
+          condition(Condition.requiredWithinParent(col)), ZERO);
     }
     if (p.unique()) {
       add("schema", "field_unique", c, "unique", Source.KEY, key(List.of(col)), ZERO);
     }
     if (p.primaryKey()) {
       add("schema", "field_primary_key_required", c, "primaryKey", Source.CONDITION,
-          condition(Condition.notNull(col)), ZERO);
+          condition(Condition.requiredWithinParent(col)), ZERO);
       if (pk.size() == 1) {
         add("schema", "field_primary_key_unique", c, "primaryKey", Source.KEY, key(List.of(col)), ZERO);
       }
@@ -214,12 +283,11 @@ final class CheckCompiler {
       return;
     }
     for (String element : s.elements()) {
-      int dot = element.lastIndexOf('.');
-      String table = dot < 0 ? object.name() : element.substring(0, dot);
-      String col = dot < 0 ? element : element.substring(dot + 1);
-      if (!table.equals(object.name()) && !object.physicalName().map(table::equals).orElse(false)) {
+      Optional<String> target = column(element);
+      if (target.isEmpty()) {
         continue;
       }
+      String col = target.get();
       String type = "servicelevel_" + (source == Source.FRESHNESS ? "freshness" : "retention");
       String key = keyOf(col, type);
       CheckSpec spec = new CheckSpec(s.id().orElse(key), key, "servicelevel", type,
@@ -228,6 +296,19 @@ final class CheckCompiler {
           Optional.empty(), Optional.of(s.value().map(String::valueOf).orElse("") + " " + s.unit().orElse("")));
       checks.add(spec);
     }
+  }
+
+  /** The column (or dotted path) of an SLA element {@code table.column}; empty if it names another table. */
+  private Optional<String> column(String element) {
+    if (element.indexOf('.') < 0) {
+      return Optional.of(element);
+    }
+    for (String table : List.of(object.name(), object.physicalName().orElse(object.name()))) {
+      if (element.startsWith(table + ".")) {
+        return Optional.of(element.substring(table.length() + 1));
+      }
+    }
+    return Optional.empty();
   }
 
   private void custom(CustomRule r) {

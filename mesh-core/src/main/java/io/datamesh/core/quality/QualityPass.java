@@ -6,6 +6,7 @@ import io.datamesh.api.quality.CheckResult;
 import io.datamesh.api.quality.FailedSample;
 import io.datamesh.api.quality.QualityReport;
 import io.datamesh.arrow.quality.BatchViolations;
+import io.datamesh.arrow.quality.ColumnPaths;
 import io.datamesh.arrow.quality.Scan;
 import io.datamesh.arrow.quality.ScanResult;
 import java.time.Instant;
@@ -46,6 +47,7 @@ public final class QualityPass {
   private final List<RowVerdict> rowSample = new ArrayList<>();
   private final Set<String> missingColumns = new HashSet<>();
   private final List<String> keyColumns;
+  private final List<String> presencePaths = new ArrayList<>();
   private long badRows;
   private long batches;
   private boolean finished;
@@ -56,6 +58,9 @@ public final class QualityPass {
     this.started = engine.settings().clock().instant();
     this.keyColumns = engine.object().primaryKey().stream().map(SchemaProperty::name).toList();
     for (CheckSpec c : engine.checks()) {
+      if (c.source() == CheckSpec.Source.PRESENCE) {
+        presencePaths.add(c.sourceId());
+      }
       if (!c.rowSourced()) {
         continue;
       }
@@ -85,9 +90,9 @@ public final class QualityPass {
       throw new IllegalStateException("this quality pass is finished: start a new one for another stream");
     }
     batches++;
-    for (SchemaProperty p : engine.object().properties()) {
-      if (batch.getVector(p.name()) == null) {
-        missingColumns.add(p.name());
+    for (String path : presencePaths) {
+      if (ColumnPaths.find(batch, path) == null) {
+        missingColumns.add(path);
       }
     }
     BatchViolations v = scan.accept(batch);
@@ -113,7 +118,7 @@ public final class QualityPass {
       for (int r = v.nextViolation(c.sourceId(), 0); r >= 0 && list.size() < cap;
           r = v.nextViolation(c.sourceId(), r + 1)) {
         int row = r;
-        Optional<String> value = c.column().map(batch::getVector).flatMap(vec -> text(vec, row));
+        Optional<String> value = c.column().flatMap(col -> text(batch, col, row));
         list.add(FailedSample.of(v.firstRow() + row, key(batch, row), value));
       }
     }
@@ -131,6 +136,13 @@ public final class QualityPass {
       }
     }
     return key;
+  }
+
+  private static Optional<String> text(VectorSchemaRoot batch, String path, int row) {
+    if (ColumnPaths.isNull(batch, path, row)) {
+      return Optional.empty();
+    }
+    return Optional.of(String.valueOf(ColumnPaths.find(batch, path).getObject(row)));
   }
 
   private static Optional<String> text(FieldVector v, int row) {
