@@ -186,7 +186,13 @@ final class QualityGate {
 
     @Override
     public void append(VectorSchemaRoot batch) {
-      BatchVerdict verdict = pass.accept(batch);
+      BatchVerdict verdict;
+      try {
+        verdict = pass.accept(batch);
+      } catch (RuntimeException e) {
+        batch.close(); // append owns the batch, even when the check refuses it
+        throw e;
+      }
       if (quarantine == null || verdict.badRowCount() == 0) {
         draft.append(batch);
         return;

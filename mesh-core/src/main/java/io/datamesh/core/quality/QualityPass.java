@@ -1,5 +1,7 @@
 package io.datamesh.core.quality;
 
+import io.datamesh.api.MeshException;
+import io.datamesh.api.MeshStatus;
 import io.datamesh.api.contract.SchemaProperty;
 import io.datamesh.api.quality.CheckOutcome;
 import io.datamesh.api.quality.CheckResult;
@@ -84,6 +86,8 @@ public final class QualityPass {
    * @param batch the batch; read, never modified or closed
    * @return the verdicts of its rows
    * @throws IllegalStateException after {@link #finish()}
+   * @throws MeshException {@code INVALID_ARGUMENT} for a batch whose buffers are corrupt (such as text offsets outside
+   *     the data buffer)
    */
   public BatchVerdict accept(VectorSchemaRoot batch) {
     if (finished) {
@@ -95,7 +99,14 @@ public final class QualityPass {
         missingColumns.add(path);
       }
     }
-    BatchViolations v = scan.accept(batch);
+    BatchViolations v;
+    try {
+      v = scan.accept(batch);
+    } catch (IllegalArgumentException e) { // the kernels refuse a batch whose buffers contradict each other
+      throw new MeshException(MeshStatus.INVALID_ARGUMENT, "batch " + batches + " cannot be checked: "
+          + e.getMessage() + "; the batch's Arrow buffers are inconsistent, so re-read or rebuild it from its source",
+          e);
+    }
     BitSet bad = v.union(blockingSources);
     int badCount = bad.cardinality();
     badRows += badCount;
