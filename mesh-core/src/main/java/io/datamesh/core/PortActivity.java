@@ -17,9 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PortActivity {
   private final Map<PortAddress, Instant> published = new ConcurrentHashMap<>();
-  private final Map<PortAddress, Instant> firstPublished = new ConcurrentHashMap<>();
   private final Map<PortAddress, PublishFailure> failures = new ConcurrentHashMap<>();
   private final Map<ProductUrn, Instant> registered = new ConcurrentHashMap<>();
+  private final Map<ProductUrn, Instant> changed = new ConcurrentHashMap<>();
   private final MeshMetrics metrics;
 
   PortActivity(MeshMetrics metrics) {
@@ -30,7 +30,6 @@ final class PortActivity {
     switch (e.type()) {
       case SNAPSHOT_PUBLISHED -> e.port().ifPresent(p -> {
         published.put(p, e.time());
-        firstPublished.putIfAbsent(p, e.time());
         metrics.published(p, number(e, "rows"), number(e, "bytes"));
       });
       case PUBLISH_FAILED -> e.port().ifPresent(p -> {
@@ -40,10 +39,13 @@ final class PortActivity {
       });
       case QUALITY_CHECKED -> e.port().filter(p -> e.attributes().containsKey("snapshotId")) // else rejected
           .ifPresent(p -> metrics.quarantined(p, number(e, "quarantinedRows")));
-      case PRODUCT_REGISTERED, PRODUCT_UPDATED -> registered.putIfAbsent(e.product(), e.time());
+      case PRODUCT_REGISTERED, PRODUCT_UPDATED -> {
+        registered.putIfAbsent(e.product(), e.time());
+        changed.put(e.product(), e.time());
+      }
       case PRODUCT_DEREGISTERED -> {
         registered.remove(e.product());
-        firstPublished.keySet().removeIf(p -> p.product().equals(e.product()));
+        changed.remove(e.product());
       }
       default -> { }
     }
@@ -57,9 +59,9 @@ final class PortActivity {
     return Optional.ofNullable(failures.get(port));
   }
 
-  /** When the port first published since its product registered. */
-  Optional<Instant> firstPublished(PortAddress port) {
-    return Optional.ofNullable(firstPublished.get(port));
+  /** When the product was last registered or updated (a port added by an update appeared then). */
+  Optional<Instant> changed(ProductUrn product) {
+    return Optional.ofNullable(changed.get(product));
   }
 
   Optional<Instant> registered(ProductUrn product) {

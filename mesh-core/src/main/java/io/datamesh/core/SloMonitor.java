@@ -43,8 +43,14 @@ final class SloMonitor implements AutoCloseable {
   private final Consumer<MeshEvent> events;
   private final MeshMetrics metrics;
   private final Map<PortAddress, Map<String, SloStatus>> states = new ConcurrentHashMap<>();
-  /** When a port had no publish and no registration time, the first check that saw it. */
-  private final Map<PortAddress, Instant> firstSeen = new HashMap<>();
+  /** When each port appeared: its product's registration, or the update that added it. */
+  private final Map<PortAddress, Instant> appeared = new HashMap<>();
+  /** The products the last check saw, to tell a port added by an update from a newly registered one. */
+  private Set<io.datamesh.api.ProductUrn> knownProducts = Set.of();
+  /** Per port, since when it has been without a current snapshot, as the checks observed. */
+  private final Map<PortAddress, Instant> outageSince = new HashMap<>();
+  /** Per port, the ended outages that may still overlap the availability window, oldest first. */
+  private final Map<PortAddress, java.util.ArrayDeque<Instant[]>> outages = new HashMap<>();
   private final Set<String> warned = new HashSet<>();
   private ClockScheduler.@org.jspecify.annotations.Nullable Handle next;
   private boolean closed;
@@ -104,14 +110,49 @@ final class SloMonitor implements AutoCloseable {
 
   private synchronized void check(Instant now) {
     Set<PortAddress> seen = new HashSet<>();
+    Set<io.datamesh.api.ProductUrn> products = new HashSet<>();
     for (DataProduct product : registry.get().all()) {
+      products.add(product.urn());
+      boolean known = knownProducts.contains(product.urn());
       for (OutputPort port : product.outputPorts()) {
         seen.add(port.address());
+        appeared.computeIfAbsent(port.address(), a -> (known ? activity.changed(product.urn())
+            : activity.registered(product.urn())).orElse(now));
+        observeOutage(port.address(), now);
         check(port, now);
       }
     }
+    knownProducts = products;
     states.keySet().retainAll(seen);
-    firstSeen.keySet().retainAll(seen);
+    appeared.keySet().retainAll(seen);
+    outageSince.keySet().retainAll(seen);
+    outages.keySet().retainAll(seen);
+  }
+
+  /**
+   * Opens an outage when a check finds the port without a current snapshot (since the port appeared, for its first
+   * one), and ends it at the publish that made a snapshot current again; outages are measured to the check
+   * interval at worst, and ones older than the availability window are forgotten.
+   */
+  private void observeOutage(PortAddress address, Instant now) {
+    Instant since = outageSince.get(address);
+    boolean up = hasSnapshot.test(address);
+    if (!up && since == null) {
+      boolean first = !outages.containsKey(address);
+      outageSince.put(address, first ? appeared.get(address) : now);
+      outages.putIfAbsent(address, new java.util.ArrayDeque<>());
+    } else if (up && since != null) {
+      Instant end = activity.lastPublished(address).filter(t -> !t.isBefore(since)).orElse(now);
+      outages.computeIfAbsent(address, a -> new java.util.ArrayDeque<>()).addLast(new Instant[] {since, end});
+      outageSince.remove(address);
+    } else if (up) {
+      outages.putIfAbsent(address, new java.util.ArrayDeque<>());
+    }
+    java.util.ArrayDeque<Instant[]> ended = outages.get(address);
+    Instant windowStart = now.minus(SloRule.AVAILABILITY_WINDOW);
+    while (ended != null && !ended.isEmpty() && ended.peekFirst()[1].isBefore(windowStart)) {
+      ended.removeFirst();
+    }
   }
 
   private void check(OutputPort port, Instant now) {
@@ -160,24 +201,31 @@ final class SloMonitor implements AutoCloseable {
   }
 
   /**
-   * The time the port was without a current snapshot: from registration to its first publish (a published snapshot
-   * stays current until a newer one replaces it), or until now if it has none; only the part inside the rolling
-   * window counts. Without a budget, only a current outage counts.
+   * The time the port was without a current snapshot: with an error budget, every observed outage's part inside the
+   * rolling window; without one, only the current outage.
    */
   private Duration downtime(PortAddress address, SloRule rule, Instant now) {
-    if (rule.allowed().isZero()) { // no budget: only the current outage counts
-      return hasSnapshot.test(address) ? Duration.ZERO : since(baseline(address, now), now);
+    Instant since = outageSince.get(address);
+    if (rule.allowed().isZero()) {
+      return since == null ? Duration.ZERO : since(since, now);
     }
-    Instant from = baseline(address, now);
-    Instant to = hasSnapshot.test(address) ? activity.firstPublished(address).orElse(from) : now;
     Instant windowStart = now.minus(SloRule.AVAILABILITY_WINDOW);
-    from = from.isBefore(windowStart) ? windowStart : from;
-    return to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
+    Duration total = since == null ? Duration.ZERO : overlap(since, now, windowStart, now);
+    for (Instant[] o : outages.getOrDefault(address, new java.util.ArrayDeque<>())) {
+      total = total.plus(overlap(o[0], o[1], windowStart, now));
+    }
+    return total;
   }
 
-  /** Before the first publish, time counts from the product's registration (or the first check that saw it). */
+  private static Duration overlap(Instant from, Instant to, Instant windowStart, Instant windowEnd) {
+    Instant a = from.isBefore(windowStart) ? windowStart : from;
+    Instant b = to.isAfter(windowEnd) ? windowEnd : to;
+    return b.isAfter(a) ? Duration.between(a, b) : Duration.ZERO;
+  }
+
+  /** Before the first publish, time counts from when the port appeared (registration, or the update adding it). */
   private Instant baseline(PortAddress address, Instant now) {
-    return activity.registered(address.product()).orElseGet(() -> firstSeen.computeIfAbsent(address, a -> now));
+    return appeared.getOrDefault(address, now);
   }
 
   private static Duration since(Instant from, Instant now) {

@@ -2,6 +2,9 @@ package io.datamesh.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.datamesh.api.DataProduct;
+import io.datamesh.api.DomainKind;
+import io.datamesh.api.OutputPort;
 import io.datamesh.api.contract.SlaProperty;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.api.event.MeshEventType;
@@ -140,5 +143,60 @@ class SloMonitorTest {
     mesh.register(Monitored.orders());
 
     assertThat(mesh.observe(Orders.PORT).slos()).isEmpty();
+  }
+
+  @Test
+  void a_port_whose_snapshot_stayed_current_through_a_re_registration_is_not_charged_downtime() throws Exception {
+    mesh.register(Monitored.orders());
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 3));
+    mesh.deregister(Orders.PORT.product());
+    ((DefaultMesh) mesh).checkSlos();
+    mesh.register(Monitored.orders()); // the snapshot is still current: the port never stopped serving
+
+    clock.advance(Duration.ofHours(2));
+    ((DefaultMesh) mesh).checkSlos();
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 3));
+    clock.advance(Duration.ofMinutes(1));
+    ((DefaultMesh) mesh).checkSlos();
+
+    assertThat(mesh.observe(Orders.PORT).slos()).filteredOn(s -> s.sla().equals("availability")).singleElement()
+        .satisfies(s -> {
+          assertThat(s.state()).isEqualTo(SloState.MET);
+          assertThat(s.observed()).isZero();
+        });
+  }
+
+  @Test
+  void a_port_added_by_an_update_counts_its_downtime_from_the_update() throws Exception {
+    DataProduct withoutOrders = Products.product("orders", "1.0.0", DomainKind.SOURCE_ALIGNED)
+        .addOutputPort(OutputPort.builder("other").setContract(Products.contract("other", "1.0.0", "id"))).build();
+    mesh.register(withoutOrders);
+    clock.advance(Duration.ofDays(10));
+    ((DefaultMesh) mesh).checkSlos();
+
+    mesh.register(Monitored.orders().toBuilder().setVersion("1.1.0")
+        .addOutputPort(OutputPort.builder("other").setContract(Products.contract("other", "1.0.0", "id"))).build());
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 3));
+    clock.advance(Duration.ofMinutes(1));
+    ((DefaultMesh) mesh).checkSlos();
+
+    assertThat(mesh.observe(Orders.PORT).slos()).filteredOn(s -> s.sla().equals("availability")).singleElement()
+        .satisfies(s -> {
+          assertThat(s.state()).isEqualTo(SloState.MET);
+          assertThat(s.observed()).as("no time before the port existed").isZero();
+        });
+  }
+
+  @Test
+  void an_outage_after_the_port_had_data_is_measured_from_the_check_that_saw_it() throws Exception {
+    mesh.register(Monitored.orders());
+    clock.advance(Duration.ofMinutes(10)); // no snapshot for the first 10 minutes
+    ((DefaultMesh) mesh).checkSlos();
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 3));
+    clock.advance(Duration.ofMinutes(1));
+    ((DefaultMesh) mesh).checkSlos();
+
+    assertThat(mesh.observe(Orders.PORT).slos()).filteredOn(s -> s.sla().equals("availability")).singleElement()
+        .satisfies(s -> assertThat(s.observed()).isEqualTo(Duration.ofMinutes(10)));
   }
 }
