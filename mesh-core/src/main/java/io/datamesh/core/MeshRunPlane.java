@@ -50,15 +50,15 @@ final class MeshRunPlane implements RunPlane {
   }
 
   @Override
-  public Staged stage(PortAddress outputPort, ArrowReader data) {
+  public Staged stage(PortAddress outputPort, ArrowReader data, java.util.UUID runId) {
     return plane.publishing.stage(outputPort, Publishing.source(data, r -> r,
-        (d, x) -> SnapshotPublisher.publish(data, d, x)));
+        (d, x) -> SnapshotPublisher.publish(data, d, x)), runId);
   }
 
   @Override
-  public Staged stage(PortAddress outputPort, VectorSchemaRoot batch) {
+  public Staged stage(PortAddress outputPort, VectorSchemaRoot batch, java.util.UUID runId) {
     return plane.publishing.stage(outputPort, Publishing.source(batch, r -> r,
-        (d, x) -> SnapshotPublisher.publish(batch, d, x)));
+        (d, x) -> SnapshotPublisher.publish(batch, d, x)), runId);
   }
 
   @Override

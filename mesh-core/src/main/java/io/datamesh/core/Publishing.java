@@ -133,7 +133,7 @@ final class Publishing {
    * Fills a draft for a transform run without making it current. The port's writer slot stays taken until the
    * staged publish is committed with {@link #commitAll} or closed, so no other writer interleaves with the run.
    */
-  Staged stage(PortAddress address, Source source) {
+  Staged stage(PortAddress address, Source source, java.util.UUID runId) {
     OutputPort port = claim(address, source, OptionalLong.empty());
     Semaphore lock = slot(address);
     String key = address.toString();
@@ -148,8 +148,11 @@ final class Publishing {
       PublishStats stats = source.into(checked,
           plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns));
       return new Staged(address, lock, draft, quarantine, stats.rows(),
-          plane.quality.finish(address, pass, rejected -> plane.emit(MeshEventType.QUALITY_CHECKED, address,
-              QualityGate.rejectedAttributes(rejected))));
+          plane.quality.finish(address, pass, rejected -> {
+            Map<String, Object> attrs = QualityGate.rejectedAttributes(rejected);
+            attrs.put("parentRunId", runId.toString());
+            plane.emit(MeshEventType.QUALITY_CHECKED, address, attrs);
+          }));
     } catch (RuntimeException e) {
       if (draft == null) {
         source.close();
@@ -160,7 +163,7 @@ final class Publishing {
         }
       }
       lock.release();
-      throw failed(address, previous, e);
+      throw failed(address, previous, e, Map.of("runId", runId.toString()));
     }
   }
 
@@ -279,11 +282,19 @@ final class Publishing {
   }
 
   private MeshException failed(PortAddress address, OptionalLong previous, RuntimeException t) {
+    return failed(address, previous, t, Map.of());
+  }
+
+  /** Logs and emits a failed publish; {@code extra} names the enclosing transform run, if any. */
+  private MeshException failed(PortAddress address, OptionalLong previous, RuntimeException t,
+      Map<String, Object> extra) {
     MeshException e = t instanceof MeshException m ? m
         : new MeshException(MeshStatus.INTERNAL, "publish to " + address + " failed: " + t, t);
     LOG.warn("publish to {} failed; snapshot {} stays current: {}", address, previous, e.getMessage());
-    plane.emit(MeshEventType.PUBLISH_FAILED, address, Map.of("status", e.status().name(),
-        "reason", e.getMessage()));
+    Map<String, Object> attrs = new LinkedHashMap<>(extra);
+    attrs.put("status", e.status().name());
+    attrs.put("reason", e.getMessage());
+    plane.emit(MeshEventType.PUBLISH_FAILED, address, attrs);
     return e;
   }
 

@@ -111,12 +111,12 @@ final class RunContext implements TransformContext {
 
   @Override
   public void publish(String outputPort, ArrowReader data) {
-    stage(outputPort, data, () -> plane.stage(address(outputPort), data));
+    stage(outputPort, data, () -> plane.stage(address(outputPort), data, runId));
   }
 
   @Override
   public void publish(String outputPort, VectorSchemaRoot batch) {
-    stage(outputPort, batch, () -> plane.stage(address(outputPort), batch));
+    stage(outputPort, batch, () -> plane.stage(address(outputPort), batch, runId));
   }
 
   @Override

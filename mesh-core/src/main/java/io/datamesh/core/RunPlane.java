@@ -26,11 +26,14 @@ interface RunPlane {
   /** A child allocator for one run's own batches. */
   BufferAllocator runAllocator(String name);
 
-  /** Checks and materializes a publish without making it current; always closes {@code data}. */
-  Staged stage(PortAddress outputPort, ArrowReader data);
+  /**
+   * Checks and materializes a publish without making it current; always closes {@code data}. A rejection's events
+   * name {@code runId}, so lineage shows it inside the transform run.
+   */
+  Staged stage(PortAddress outputPort, ArrowReader data, java.util.UUID runId);
 
-  /** Like {@link #stage(PortAddress, ArrowReader)} for one batch; always closes {@code batch}. */
-  Staged stage(PortAddress outputPort, VectorSchemaRoot batch);
+  /** Like {@link #stage(PortAddress, ArrowReader, java.util.UUID)} for one batch; always closes {@code batch}. */
+  Staged stage(PortAddress outputPort, VectorSchemaRoot batch, java.util.UUID runId);
 
   /**
    * Makes every staged snapshot current together, or none; returns the snapshot id per port. The publish and quality

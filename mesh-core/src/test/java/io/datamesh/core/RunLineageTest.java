@@ -139,6 +139,37 @@ class RunLineageTest {
         });
   }
 
+  @Test
+  void a_transform_output_the_gate_rejects_stays_inside_the_transform_run() throws Exception {
+    List<String> sent = new CopyOnWriteArrayList<>();
+    try (Mesh mesh = recording(sent)) {
+      mesh.register(Orders.product());
+      DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
+      mesh.register(agg);
+      mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
+      mesh.setTransform(agg.urn(), ctx -> {
+        VectorSchemaRoot bad = Orders.batch(ctx.allocator(), 0, 4);
+        ((BigIntVector) bad.getVector("id")).setNull(0); // id is required: the gate rejects the output
+        ctx.publish("agg", bad);
+      }, RefreshPolicy.manual());
+      mesh.refresh(agg.urn());
+      mesh.close(Duration.ofSeconds(5));
+    }
+    sent.forEach(OpenLineageSchemas::assertValid);
+    List<JsonNode> aggJobs = parsed(sent).stream().filter(e -> e.at("/job/name").asText().startsWith("agg/"))
+        .toList();
+    String transformRun = aggJobs.stream().filter(e -> e.at("/job/name").asText().equals("agg/v1/transform"))
+        .findFirst().orElseThrow().at("/run/runId").asText();
+    assertThat(aggJobs).as("no orphan publish run for the rejected output, among %s", sent)
+        .noneMatch(e -> e.at("/job/name").asText().endsWith("/publish"));
+    assertThat(aggJobs.stream().filter(e -> e.at("/job/name").asText().equals("agg/v1/agg/quality")
+        && e.get("eventType").asText().equals("COMPLETE"))).singleElement().satisfies(e -> {
+          assertThat(e.at("/run/facets/parent/run/runId").asText()).isEqualTo(transformRun);
+          assertThat(e.at("/inputs/0/inputFacets/dataQualityAssertions/assertions").findValuesAsText("success"))
+              .contains("false");
+        });
+  }
+
   /** A mesh whose OpenLineage events, as JSON, go to {@code sent}. */
   private static Mesh recording(List<String> sent) {
     LineageTransport recording = event -> sent.add(event.json());
