@@ -125,6 +125,43 @@ final class Columns {
     }
   }
 
+  /**
+   * Reads and checks once per batch the offsets of a List vector's first {@code rows} rows: they never decrease,
+   * the first is not negative and the last stays within the {@code items} values of its child vector, so that the
+   * items of every row lie in the child. A list whose first offset is not 0 (a slice) is fine.
+   *
+   * @return the {@code rows + 1} offsets; {@code [0]} for no rows
+   * @throws IllegalArgumentException for a corrupt vector
+   */
+  static int[] listOffsets(FieldVector list, int rows, int items) {
+    int[] off = new int[rows + 1];
+    if (rows == 0) {
+      return off;
+    }
+    ArrowBuf offsets = list.getOffsetBuffer();
+    long needed = ((long) rows + 1) << 2;
+    if (offsets.capacity() < needed) {
+      throw new IllegalArgumentException("list column '" + list.getName() + "' has a " + offsets.capacity()
+          + "-byte offset buffer for " + rows + " rows (needs " + needed + "): the vector is corrupt");
+    }
+    long addr = offsets.memoryAddress();
+    for (int i = 0; i <= rows; i++) {
+      off[i] = MemoryUtil.getInt(addr + ((long) i << 2));
+      if (i == 0 ? off[0] < 0 : off[i] < off[i - 1]) {
+        throw corruptList(list, i, off[i], items);
+      }
+    }
+    if (off[rows] > items) {
+      throw corruptList(list, rows, off[rows], items);
+    }
+    return off;
+  }
+
+  private static IllegalArgumentException corruptList(FieldVector list, int index, int offset, int items) {
+    return new IllegalArgumentException("list column '" + list.getName() + "' has offset " + offset + " at index "
+        + index + " that decreases or lies outside its " + items + " items: the vector is corrupt");
+  }
+
   private static IllegalArgumentException corrupt(FieldVector v, int index, int offset, long data) {
     return new IllegalArgumentException("column '" + v.getName() + "' has offset " + offset + " at index " + index
         + " that decreases or lies outside its " + data + "-byte data buffer: the vector is corrupt");

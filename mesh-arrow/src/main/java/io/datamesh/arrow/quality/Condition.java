@@ -10,11 +10,14 @@ import org.jspecify.annotations.Nullable;
  * violate only {@link #notNull}, {@link #requiredWithinParent} and {@link #missing}; every other condition lets
  * nulls pass (they are the business of {@code required}). The column is a top-level name or a dotted path into
  * Struct columns ({@code address.zip}, see {@link ColumnPaths}); a nested value is null where its own slot or any
- * enclosing struct is null.
+ * enclosing struct is null. It may also be an item path into a List column ({@code tags[]}, {@code lines[].qty}):
+ * the condition is evaluated on every item, and a row violates it when its list holds at least one violating item
+ * (a null or empty list, or one under a null struct, holds none).
  *
  * <pre>{@code
  * Condition email = Condition.format("email", StringFormat.EMAIL);
  * Condition price = Condition.atLeast("price", BigDecimal.ZERO, false); // price > 0
+ * Condition qty = Condition.atMost("lines[].qty", BigDecimal.TEN, true);  // every line's qty <= 10
  * }</pre>
  */
 public sealed interface Condition permits Kernel {

@@ -65,6 +65,10 @@ public final class Scan {
     for (Map.Entry<String, Condition> e : plan.conditions.entrySet()) {
       String id = e.getKey();
       Kernel kernel = (Kernel) e.getValue();
+      if (ColumnPaths.isItemPath(root, kernel.column())) {
+        acceptItems(batch, root, id, kernel, n, marks);
+        continue;
+      }
       FieldVector v = column(batch, root, id, kernel.column());
       if (v == null) {
         continue;
@@ -107,6 +111,38 @@ public final class Scan {
     return out;
   }
 
+  /**
+   * Runs a condition on the items at an item path: the kernel marks the bad items of the list's child vector,
+   * then a row is marked when it has a list with at least one bad item.
+   */
+  private void acceptItems(BatchColumns batch, VectorSchemaRoot root, String id, Kernel kernel, int n,
+      Map<String, BitSet> marks) {
+    if (errors.containsKey(id)) {
+      return;
+    }
+    try {
+      ItemColumn items = batch.items(kernel.column());
+      if (items == null) {
+        List<String> names = new ArrayList<>();
+        root.getSchema().getFields().forEach(f -> names.add(f.getName()));
+        errors.put(id, "no list column holds the items '" + kernel.column() + "' (columns: " + names
+            + "; only List columns, not LargeList or FixedSizeList, have their items checked)");
+        return;
+      }
+      BitSet bad = new BitSet(items.count());
+      kernel.evaluate(items.values(), items.count(), bad);
+      if (kernel.withinParent()) {
+        bad.andNot(items.enclosingNulls());
+      }
+      BitSet b = new BitSet(n);
+      items.fold(bad, n, b);
+      conditionCounts.get(id)[0] += b.cardinality();
+      marks.put(id, b);
+    } catch (RuntimeException ex) {
+      errors.put(id, ex instanceof IllegalArgumentException ? ex.getMessage() : "'" + kernel + "' threw " + ex);
+    }
+  }
+
   private void acceptKey(BatchColumns batch, VectorSchemaRoot root, String id, KeyState key, int n,
       Map<String, BitSet> marks) {
     if (errors.containsKey(id)) {
@@ -145,7 +181,10 @@ public final class Scan {
       errors.put(id, e.getMessage());
       return null;
     }
-    if (v == null) {
+    if (v == null && ColumnPaths.find(root, name) != null) {
+      errors.put(id, "'" + name + "' is inside array items, where only row rules (conditions) are checked: keys,"
+          + " statistics and aggregates of item values are not supported");
+    } else if (v == null) {
       List<String> names = new ArrayList<>();
       root.getSchema().getFields().forEach(f -> names.add(f.getName()));
       errors.put(id, "column '" + name + "' is not in the batch (columns: " + names + ")");

@@ -15,11 +15,9 @@ import io.datamesh.arrow.quality.ScanPlan;
 import io.datamesh.arrow.quality.ScanPlanBuilder;
 import io.datamesh.arrow.quality.StringFormat;
 import io.datamesh.core.quality.CheckSpec.Source;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +72,7 @@ final class CheckCompiler {
 
   /**
    * Compiles a property and, depth first, the properties of an object property (Struct children, by dotted path)
-   * and, as skipped checks, every rule inside array items.
+   * and the rules inside array items (by item path: {@code tags[]}, {@code lines[].sku}).
    */
   private void property(SchemaProperty p, String path, List<SchemaProperty> pk, boolean distinct) {
     plan.addStatistics(path, distinct);
@@ -85,14 +83,55 @@ final class CheckCompiler {
     for (SchemaProperty child : p.properties()) {
       property(child, path + "." + child.name(), pk, distinct);
     }
+    p.items().ifPresent(items -> items(items, path + "[]"));
+  }
+
+  /**
+   * Compiles the rules of an array's items (and of the properties inside them) as row rules on the item path: a
+   * row breaks one when any of its items does. Keys and statistics of item values, and anything inside an array
+   * nested in items, are reported skipped with the reason.
+   */
+  private void items(SchemaProperty p, String path) {
+    if (path.indexOf("[]") != path.lastIndexOf("[]")) {
+      skipItems(p, path);
+      return;
+    }
+    Optional<String> c = Optional.of(path);
+    String where = object.name() + "." + path;
+    add("schema", "field_is_present", c, "present", Source.PRESENCE, path, ZERO);
+    if (p.required()) {
+      add("schema", "field_required", c, "required", Source.CONDITION,
+          condition(Condition.requiredWithinParent(path)), ZERO);
+    }
+    if (p.unique()) {
+      skippedImplied("field_unique", c, "unique", "unique inside array items is not supported: " + where
+          + " was not evaluated; check uniqueness on a top-level or object property");
+    }
+    if (p.primaryKey()) {
+      skippedImplied("field_primary_key", c, "primaryKey", "a primary key cannot lie inside array items: " + where
+          + " was not evaluated; mark a top-level or object property as the primary key");
+    }
+    options(path, p.logicalTypeOptions());
+    for (QualityRule r : p.quality()) {
+      Optional<QualityMetric> m = r.type() == QualityType.LIBRARY ? r.metric() : Optional.empty();
+      if (m.isPresent() && (m.get() == QualityMetric.DUPLICATE_VALUES || m.get() == QualityMetric.ROW_COUNT)) {
+        skipped(r, c, "items", RuleParts.checkType(m.get()), m.get().text() + " inside array items is not supported: "
+            + where + " was not evaluated; only row rules (nullValues, missingValues, invalidValues) run on items");
+      } else {
+        rule(r, c);
+      }
+    }
+    for (SchemaProperty child : p.properties()) {
+      items(child, path + "." + child.name());
+    }
     p.items().ifPresent(items -> skipItems(items, path + "[]"));
   }
 
-  /** Reports every rule of an array's items (and below) as skipped: they are not evaluated yet, and say so. */
+  /** Reports every rule inside an array nested in array items (and below) as skipped, saying so. */
   private void skipItems(SchemaProperty p, String path) {
     Optional<String> c = Optional.of(path);
-    String reason = "checks inside array items are not supported yet: " + object.name() + "." + path
-        + " was not evaluated";
+    String reason = "checks inside arrays nested in array items are not supported yet: " + object.name() + "."
+        + path + " was not evaluated";
     if (p.required()) {
       skippedImplied("field_required", c, "required", reason);
     }
@@ -102,15 +141,14 @@ final class CheckCompiler {
     if (p.primaryKey()) {
       skippedImplied("field_primary_key", c, "primaryKey", reason);
     }
-    for (Map.Entry<String, String> o : optionTypes(p.logicalTypeOptions()).entrySet()) {
+    for (Map.Entry<String, String> o : RuleParts.optionTypes(p.logicalTypeOptions()).entrySet()) {
       skippedImplied(o.getValue(), c, o.getKey(), reason);
     }
     for (QualityRule r : p.quality()) {
       if (r.type() != QualityType.LIBRARY || r.metric().isEmpty()) {
         rule(r, c); // sql, custom and text rules are skipped with their own reason
       } else {
-        String metric = r.metric().get().text().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
-        skipped(r, c, "items", r.metric().get() == QualityMetric.ROW_COUNT ? metric : "field_" + metric, reason);
+        skipped(r, c, "items", RuleParts.checkType(r.metric().get()), reason);
       }
     }
     for (SchemaProperty child : p.properties()) {
@@ -124,23 +162,6 @@ final class CheckCompiler {
     checks.add(new CheckSpec(key, key, "schema", type, name(col, type), col, Optional.of(rule), Optional.empty(),
         Optional.empty(), Optional.empty(), Source.SKIPPED, "items", Optional.empty(), QualityUnit.ROWS,
         Optional.of(reason), Optional.empty()));
-  }
-
-  /** The logicalTypeOptions set on a property, each with its check type. */
-  private static Map<String, String> optionTypes(LogicalTypeOptions o) {
-    Map<String, String> t = new LinkedHashMap<>();
-    o.minLength().ifPresent(x -> t.put("minLength", "field_min_length"));
-    o.maxLength().ifPresent(x -> t.put("maxLength", "field_max_length"));
-    o.pattern().ifPresent(x -> t.put("pattern", "field_regex"));
-    o.format().flatMap(StringFormat::find).ifPresent(x -> t.put("format", "field_format"));
-    o.minimum().ifPresent(x -> t.put("minimum", "field_minimum"));
-    o.maximum().ifPresent(x -> t.put("maximum", "field_maximum"));
-    o.exclusiveMinimum().ifPresent(x -> t.put("exclusiveMinimum", "field_exclusive_minimum"));
-    o.exclusiveMaximum().ifPresent(x -> t.put("exclusiveMaximum", "field_exclusive_maximum"));
-    o.multipleOf().ifPresent(x -> t.put("multipleOf", "field_multiple_of"));
-    o.minItems().ifPresent(x -> t.put("minItems", "field_min_items"));
-    o.maxItems().ifPresent(x -> t.put("maxItems", "field_max_items"));
-    return t;
   }
 
   private void implied(SchemaProperty p, String col, List<SchemaProperty> pk) {
@@ -229,7 +250,7 @@ final class CheckCompiler {
           break;
         case INVALID_VALUES:
           fromRule(r, "field_invalid_values", requireColumn(col, metric), Source.CONDITION,
-              condition(invalid(col.get(), r)), t);
+              condition(RuleParts.invalidValues(col.get(), r)), t);
           break;
         case DUPLICATE_VALUES:
           if (col.isPresent()) {
@@ -245,14 +266,10 @@ final class CheckCompiler {
           fromRule(r, "row_count", Optional.empty(), Source.ROW_COUNT, "", r.threshold().orElse(null));
       }
     } catch (IllegalArgumentException e) {
-      CheckSpec s = spec(r, "quality", typeOf(r), col, Source.INVALID, "", Optional.empty(),
+      CheckSpec s = spec(r, "quality", RuleParts.typeOf(r), col, Source.INVALID, "", Optional.empty(),
           Optional.of(e.getMessage() + " (rule on " + where + ")"));
       checks.add(s);
     }
-  }
-
-  private static String typeOf(QualityRule r) {
-    return r.metric().map(m -> m.text()).orElse("quality");
   }
 
   private Optional<String> requireColumn(Optional<String> col, String metric) {
@@ -260,19 +277,6 @@ final class CheckCompiler {
       throw new IllegalArgumentException(metric + " needs a property: move the rule under the property it checks");
     }
     return col;
-  }
-
-  private static Condition invalid(String col, QualityRule r) {
-    List<Condition> parts = new ArrayList<>();
-    if (!r.validValues().isEmpty()) {
-      parts.add(Condition.validValues(col, r.validValues()));
-    }
-    r.pattern().ifPresent(p -> parts.add(Condition.pattern(col, p)));
-    if (parts.isEmpty()) {
-      throw new IllegalArgumentException("invalidValues on '" + col + "' needs arguments.validValues or"
-          + " arguments.pattern");
-    }
-    return parts.size() == 1 ? parts.get(0) : Condition.anyOf(parts);
   }
 
   private void sla(SlaProperty s) {

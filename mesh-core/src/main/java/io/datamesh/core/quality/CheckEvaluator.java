@@ -149,7 +149,8 @@ final class CheckEvaluator {
             + " value";
       default:
         return count + " of " + rows + " rows (" + pct(count) + "%) break " + c.rule().orElse(c.type())
-            + c.column().map(col -> " on '" + col + "'").orElse("");
+            + c.column().map(col -> " on '" + col + "'" + (col.contains("[]") ? " in at least one item" : ""))
+                .orElse("");
     }
   }
 

@@ -149,7 +149,12 @@ public final class QualityPass {
     return key;
   }
 
+  /** The sampled value of a row: the value at the path, or for an item path the row's item values, in order. */
   private static Optional<String> text(VectorSchemaRoot batch, String path, int row) {
+    if (ColumnPaths.isItemPath(batch, path) && ColumnPaths.find(batch, path) != null) {
+      return ColumnPaths.isNull(batch, path, row) ? Optional.empty()
+          : Optional.of(String.valueOf(ColumnPaths.itemValues(batch, path, row)));
+    }
     if (ColumnPaths.isNull(batch, path, row)) {
       return Optional.empty();
     }

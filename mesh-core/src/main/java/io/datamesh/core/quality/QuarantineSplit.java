@@ -61,10 +61,12 @@ public final class QuarantineSplit implements AutoCloseable {
         }
       }
       badVectors.add(violations(badRows, checksOf, badAllocator));
-      VectorSchemaRoot good = new VectorSchemaRoot(goodVectors);
-      good.setRowCount(n - badRows.cardinality());
-      VectorSchemaRoot bad = new VectorSchemaRoot(badVectors);
-      bad.setRowCount(badRows.cardinality());
+      // The batch's own fields, not the vectors': a vector made from a List field names its child $data$
+      // whatever the field calls it (ODCS array items keep their name), and the draft would refuse the batch.
+      VectorSchemaRoot good = new VectorSchemaRoot(batch.getSchema().getFields(), goodVectors,
+          n - badRows.cardinality());
+      VectorSchemaRoot bad = new VectorSchemaRoot(quarantineSchema(batch.getSchema()).getFields(), badVectors,
+          badRows.cardinality());
       return new QuarantineSplit(good, bad);
     } catch (RuntimeException e) {
       try {

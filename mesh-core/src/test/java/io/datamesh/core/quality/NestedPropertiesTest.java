@@ -36,7 +36,7 @@ import org.apache.arrow.vector.complex.impl.UnionListWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Checks of properties nested in objects run on the Struct children; rules inside array items report skipped. */
+/** Checks of properties nested in objects run on the Struct children, and rules on array items on the items. */
 class NestedPropertiesTest {
   private static final Path SCHEMA = Path.of("..", "docs", "schemas", "run.schema.json");
 
@@ -176,20 +176,21 @@ class NestedPropertiesTest {
   }
 
   @Test
-  void rules_inside_array_items_are_reported_skipped_with_the_reason() {
+  void rules_inside_array_items_run_on_the_items() {
     QualityOutcome o = run(QualitySettings.defaults(), batch(allocator, new Order(1, "12345", 3L,
-        List.of("abcd"))));
+        List.of("abc", "abcd")), new Order(2, "12345", 3L, List.of("ab"))));
 
-    List<CheckResult> items = o.report().checks().stream()
-        .filter(c -> c.property().orElse("").startsWith("tags[]")).toList();
-    assertThat(items).hasSize(2).allSatisfy(c -> {
-      assertThat(c.outcome()).isEqualTo(CheckOutcome.SKIPPED);
-      assertThat(c.reason()).isEqualTo("checks inside array items are not supported yet: orders.tags[] was not"
-          + " evaluated");
-    });
-    assertThat(items).extracting(CheckResult::type).containsExactlyInAnyOrder("field_max_length",
-        "field_null_values");
-    assertThat(o.gate().accepted()).isTrue();
+    CheckResult max = check(o, "orders__tags____field_max_length");
+    assertThat(max.property()).hasValue("tags[]");
+    assertThat(max.outcome()).isEqualTo(CheckOutcome.FAILED);
+    assertThat(max.unexpectedCount()).hasValue(1);
+    assertThat(max.reason()).startsWith("1 of 2 rows (50%) break maxLength on 'tags[]' in at least one item");
+    assertThat(max.samples()).extracting(s -> s.row() + "=" + s.value().orElse("")).containsExactly(
+        "0=[abc, abcd]");
+    assertThat(check(o, "orders__tags____field_null_values").outcome()).isEqualTo(CheckOutcome.PASSED);
+    assertThat(check(o, "orders__tags____field_is_present").outcome()).isEqualTo(CheckOutcome.PASSED);
+    assertThat(o.gate().accepted()).isFalse();
+    assertThat(o.report().statistics()).extracting(ColumnStatistics::column).doesNotContain("tags[]");
   }
 
   @Test
