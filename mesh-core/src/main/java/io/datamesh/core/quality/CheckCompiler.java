@@ -13,7 +13,6 @@ import io.datamesh.api.contract.Threshold;
 import io.datamesh.arrow.quality.Condition;
 import io.datamesh.arrow.quality.ScanPlan;
 import io.datamesh.arrow.quality.ScanPlanBuilder;
-import io.datamesh.arrow.quality.StringFormat;
 import io.datamesh.core.quality.CheckSpec.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -52,7 +50,7 @@ final class CheckCompiler {
     c.plan.setKeyBudgetBytes(settings.uniquenessBudgetBytes());
     List<SchemaProperty> pk = object.primaryKey();
     for (SchemaProperty p : object.properties()) {
-      c.property(p, p.name(), pk, settings.distinctStatistics());
+      c.property(p, p.name(), pk, settings.distinctStatistics(), true);
     }
     if (pk.size() > 1) {
       List<String> cols = pk.stream().map(SchemaProperty::name).toList();
@@ -74,14 +72,19 @@ final class CheckCompiler {
    * Compiles a property and, depth first, the properties of an object property (Struct children, by dotted path)
    * and the rules inside array items (by item path: {@code tags[]}, {@code lines[].sku}).
    */
-  private void property(SchemaProperty p, String path, List<SchemaProperty> pk, boolean distinct) {
+  private void property(SchemaProperty p, String path, List<SchemaProperty> pk, boolean distinct, boolean top) {
+    Optional<String> unaddressable = top ? Optional.empty() : RuleParts.unaddressable(object, p.name(), path);
+    if (unaddressable.isPresent()) { // never run a nested check on another column, nor fail to find its own
+      skipTree(p, path, unaddressable.get());
+      return;
+    }
     plan.addStatistics(path, distinct);
-    implied(p, path, pk);
+    implied(p, path, pk, top);
     for (QualityRule r : p.quality()) {
       rule(r, Optional.of(path));
     }
     for (SchemaProperty child : p.properties()) {
-      property(child, path + "." + child.name(), pk, distinct);
+      property(child, path + "." + child.name(), pk, distinct, false);
     }
     p.items().ifPresent(items -> items(items, path + "[]"));
   }
@@ -93,7 +96,8 @@ final class CheckCompiler {
    */
   private void items(SchemaProperty p, String path) {
     if (path.indexOf("[]") != path.lastIndexOf("[]")) {
-      skipItems(p, path);
+      skipTree(p, path, "checks inside arrays nested in array items are not supported yet: " + object.name() + "."
+          + path + " was not evaluated");
       return;
     }
     Optional<String> c = Optional.of(path);
@@ -122,16 +126,20 @@ final class CheckCompiler {
       }
     }
     for (SchemaProperty child : p.properties()) {
-      items(child, path + "." + child.name());
+      Optional<String> unaddressable = RuleParts.unaddressable(object, child.name(), path + "." + child.name());
+      if (unaddressable.isPresent()) {
+        skipTree(child, path + "." + child.name(), unaddressable.get());
+      } else {
+        items(child, path + "." + child.name());
+      }
     }
-    p.items().ifPresent(items -> skipItems(items, path + "[]"));
+    p.items().ifPresent(items -> skipTree(items, path + "[]", "checks inside arrays nested in array items are not"
+        + " supported yet: " + object.name() + "." + path + "[] was not evaluated"));
   }
 
-  /** Reports every rule inside an array nested in array items (and below) as skipped, saying so. */
-  private void skipItems(SchemaProperty p, String path) {
+  /** Reports every rule of a property and of everything below it as skipped, with the reason. */
+  private void skipTree(SchemaProperty p, String path, String reason) {
     Optional<String> c = Optional.of(path);
-    String reason = "checks inside arrays nested in array items are not supported yet: " + object.name() + "."
-        + path + " was not evaluated";
     if (p.required()) {
       skippedImplied("field_required", c, "required", reason);
     }
@@ -152,9 +160,9 @@ final class CheckCompiler {
       }
     }
     for (SchemaProperty child : p.properties()) {
-      skipItems(child, path + "." + child.name());
+      skipTree(child, path + "." + child.name(), reason);
     }
-    p.items().ifPresent(items -> skipItems(items, path + "[]"));
+    p.items().ifPresent(items -> skipTree(items, path + "[]", reason));
   }
 
   private void skippedImplied(String type, Optional<String> col, String rule, String reason) {
@@ -164,7 +172,7 @@ final class CheckCompiler {
         Optional.of(reason), Optional.empty()));
   }
 
-  private void implied(SchemaProperty p, String col, List<SchemaProperty> pk) {
+  private void implied(SchemaProperty p, String col, List<SchemaProperty> pk, boolean top) {
     Optional<String> c = Optional.of(col);
     add("schema", "field_is_present", c, "present", Source.PRESENCE, col, ZERO);
     if (p.required()) {
@@ -174,7 +182,10 @@ final class CheckCompiler {
     if (p.unique()) {
       add("schema", "field_unique", c, "unique", Source.KEY, key(List.of(col)), ZERO);
     }
-    if (p.primaryKey()) {
+    if (p.primaryKey() && !top) {
+      skippedImplied("field_primary_key", c, "primaryKey", "a primary key is a top-level property: '" + col
+          + "' is nested, so it was not checked as a key; mark a top-level property, or use unique");
+    } else if (p.primaryKey()) {
       add("schema", "field_primary_key_required", c, "primaryKey", Source.CONDITION,
           condition(Condition.requiredWithinParent(col)), ZERO);
       if (pk.size() == 1) {
@@ -185,30 +196,8 @@ final class CheckCompiler {
   }
 
   private void options(String col, LogicalTypeOptions o) {
-    Optional<String> c = Optional.of(col);
-    if (o.minLength().isPresent()) {
-      guarded("field_min_length", c, "minLength",
-          () -> Condition.length(col, o.minLength(), OptionalLong.empty()));
-    }
-    if (o.maxLength().isPresent()) {
-      guarded("field_max_length", c, "maxLength",
-          () -> Condition.length(col, OptionalLong.empty(), o.maxLength()));
-    }
-    o.pattern().ifPresent(p -> guarded("field_regex", c, "pattern", () -> Condition.pattern(col, p)));
-    o.format().flatMap(StringFormat::find).ifPresent(f ->
-        guarded("field_format", c, "format", () -> Condition.format(col, f)));
-    o.minimum().ifPresent(b -> guarded("field_minimum", c, "minimum", () -> Condition.atLeast(col, b, true)));
-    o.maximum().ifPresent(b -> guarded("field_maximum", c, "maximum", () -> Condition.atMost(col, b, true)));
-    o.exclusiveMinimum().ifPresent(b ->
-        guarded("field_exclusive_minimum", c, "exclusiveMinimum", () -> Condition.atLeast(col, b, false)));
-    o.exclusiveMaximum().ifPresent(b ->
-        guarded("field_exclusive_maximum", c, "exclusiveMaximum", () -> Condition.atMost(col, b, false)));
-    o.multipleOf().ifPresent(d -> guarded("field_multiple_of", c, "multipleOf", () -> Condition.multipleOf(col, d)));
-    if (o.minItems().isPresent()) {
-      guarded("field_min_items", c, "minItems", () -> Condition.items(col, o.minItems(), OptionalLong.empty()));
-    }
-    if (o.maxItems().isPresent()) {
-      guarded("field_max_items", c, "maxItems", () -> Condition.items(col, OptionalLong.empty(), o.maxItems()));
+    for (RuleParts.OptionCheck check : RuleParts.optionChecks(col, o)) {
+      guarded(check.type(), Optional.of(col), check.rule(), check.condition());
     }
   }
 
@@ -287,7 +276,7 @@ final class CheckCompiler {
       return;
     }
     for (String element : s.elements()) {
-      Optional<String> target = column(element);
+      Optional<String> target = RuleParts.slaColumn(object, element);
       if (target.isEmpty()) {
         continue;
       }
@@ -300,19 +289,6 @@ final class CheckCompiler {
           Optional.empty(), Optional.of(s.value().map(String::valueOf).orElse("") + " " + s.unit().orElse("")));
       checks.add(spec);
     }
-  }
-
-  /** The column (or dotted path) of an SLA element {@code table.column}; empty if it names another table. */
-  private Optional<String> column(String element) {
-    if (element.indexOf('.') < 0) {
-      return Optional.of(element);
-    }
-    for (String table : List.of(object.name(), object.physicalName().orElse(object.name()))) {
-      if (element.startsWith(table + ".")) {
-        return Optional.of(element.substring(table.length() + 1));
-      }
-    }
-    return Optional.empty();
   }
 
   private void custom(CustomRule r) {
