@@ -82,7 +82,7 @@ public final class Scan {
         conditionCounts.get(id)[0] += b.cardinality();
         marks.put(id, b);
       } catch (RuntimeException ex) {
-        errors.put(id, ex instanceof IllegalArgumentException ? ex.getMessage()
+        errors.put(id, ex instanceof IllegalArgumentException ? at(kernel.column(), ex.getMessage())
             : "'" + e.getValue() + "' threw " + ex);
       }
     }
@@ -178,7 +178,7 @@ public final class Scan {
     try {
       v = batch.get(name);
     } catch (IllegalArgumentException e) {
-      errors.put(id, e.getMessage());
+      errors.put(id, at(name, e.getMessage()));
       return null;
     }
     if (v == null && ColumnPaths.find(root, name) != null) {
@@ -288,5 +288,10 @@ public final class Scan {
       }
     });
     return new ScanResult(rows, violations, keyResults, statistics, aggs, ranges, visibleErrors);
+  }
+
+  /** A kernel's error names the vector it read; for a nested one, add the path the rule named. */
+  private static String at(String path, String message) {
+    return path.indexOf('.') < 0 || message.contains("'" + path + "'") ? message : message + " (at '" + path + "')";
   }
 }

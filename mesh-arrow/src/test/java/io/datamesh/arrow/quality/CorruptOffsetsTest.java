@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.complex.StructVector;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.FieldType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,5 +68,39 @@ class CorruptOffsetsTest {
       }
       assertThat(error).contains("column 's'").contains("corrupt");
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("nestedKernels")
+  void a_corrupt_nested_text_column_is_refused_naming_its_path(Consumer<ScanPlanBuilder> kernel) {
+    ScanPlanBuilder plan = ScanPlan.builder();
+    kernel.accept(plan);
+    Scan scan = plan.build().start();
+    StructVector address = StructVector.empty("address", allocator);
+    VarCharVector zip = address.addOrGet("zip", FieldType.nullable(ArrowType.Utf8.INSTANCE), VarCharVector.class);
+    address.allocateNew();
+    for (int r = 0; r < 4; r++) {
+      zip.setSafe(r, ("z" + r).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      address.setIndexDefined(r);
+    }
+    address.setNull(3); // a null parent: the scan reads the child through a view with the combined validity
+    address.setValueCount(4);
+    try (VectorSchemaRoot r = root(address)) {
+      zip.getOffsetBuffer().setInt(4, 100_000);
+      String error;
+      try {
+        scan.accept(r);
+        error = scan.result().error("c").orElse("no error");
+      } catch (IllegalArgumentException e) {
+        error = e.getMessage();
+      }
+      assertThat(error).contains("corrupt").contains("address.zip");
+    }
+  }
+
+  static Stream<Consumer<ScanPlanBuilder>> nestedKernels() {
+    return Stream.of(
+        b -> b.addCondition("c", Condition.length("address.zip", OptionalLong.of(1), OptionalLong.of(9))),
+        b -> b.addCondition("c", Condition.pattern("address.zip", "^z.*$")));
   }
 }
