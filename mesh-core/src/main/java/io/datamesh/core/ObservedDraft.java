@@ -5,14 +5,11 @@ import io.datamesh.api.MeshStatus;
 import io.datamesh.arrow.snapshot.SnapshotDraft;
 import java.time.Duration;
 import java.util.Objects;
-import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
-import org.apache.arrow.vector.types.pojo.Schema;
 
 /** A draft that tells a {@link PublishListener} after each batch it took; the listener's failure aborts. */
-final class ObservedDraft implements SnapshotDraft {
-  private final SnapshotDraft draft;
+final class ObservedDraft extends ForwardingDraft {
   private final PublishListener listener;
   private final long start = System.nanoTime();
   private int batches;
@@ -20,7 +17,7 @@ final class ObservedDraft implements SnapshotDraft {
   private long bytes;
 
   ObservedDraft(SnapshotDraft draft, PublishListener listener) {
-    this.draft = draft;
+    super(draft);
     this.listener = Objects.requireNonNull(listener, "listener");
   }
 
@@ -44,36 +41,6 @@ final class ObservedDraft implements SnapshotDraft {
       throw new MeshException(MeshStatus.ABORTED, "the publish listener failed after batch " + batches + " ("
           + rows + " rows): " + e + "; the publish is abandoned and the previous snapshot stays current", e);
     }
-  }
-
-  @Override
-  public BufferAllocator allocator() {
-    return draft.allocator();
-  }
-
-  @Override
-  public Schema schema() {
-    return draft.schema();
-  }
-
-  @Override
-  public long rowCount() {
-    return draft.rowCount();
-  }
-
-  @Override
-  public int batchCount() {
-    return draft.batchCount();
-  }
-
-  @Override
-  public long commit() {
-    return draft.commit();
-  }
-
-  @Override
-  public void close() {
-    draft.close();
   }
 
   private record Progress(int batches, long rows, long bytes, Duration elapsed) implements PublishProgress {}

@@ -23,9 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
-import org.apache.arrow.vector.types.pojo.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -157,14 +155,13 @@ final class QualityGate {
   }
 
   /** A draft that shows each batch to the quality pass first, and counts the rows it quarantined. */
-  static final class CheckedDraft implements SnapshotDraft {
-    private final SnapshotDraft draft;
+  static final class CheckedDraft extends ForwardingDraft {
     private final QualityPass pass;
     private final @Nullable SnapshotDraft quarantine;
     private long quarantined;
 
     CheckedDraft(SnapshotDraft draft, QualityPass pass, @Nullable SnapshotDraft quarantine) {
-      this.draft = draft;
+      super(draft);
       this.pass = pass;
       this.quarantine = quarantine;
     }
@@ -172,16 +169,6 @@ final class QualityGate {
     /** The rows split off into the quarantine so far. */
     long quarantined() {
       return quarantined;
-    }
-
-    @Override
-    public BufferAllocator allocator() {
-      return draft.allocator();
-    }
-
-    @Override
-    public Schema schema() {
-      return draft.schema();
     }
 
     @Override
@@ -202,26 +189,6 @@ final class QualityGate {
         quarantine.append(split.bad());
         quarantined += split.bad().getRowCount();
       }
-    }
-
-    @Override
-    public long rowCount() {
-      return draft.rowCount();
-    }
-
-    @Override
-    public int batchCount() {
-      return draft.batchCount();
-    }
-
-    @Override
-    public long commit() {
-      return draft.commit();
-    }
-
-    @Override
-    public void close() {
-      draft.close();
     }
   }
 }
