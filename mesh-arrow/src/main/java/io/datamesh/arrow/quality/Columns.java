@@ -15,6 +15,7 @@ import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.Types.MinorType;
 import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.jspecify.annotations.Nullable;
 
 /** Reads Arrow buffers directly: kinds, widths, validity bits and raw values. */
 final class Columns {
@@ -98,31 +99,7 @@ final class Columns {
    * @throws IllegalArgumentException for a corrupt vector
    */
   static void checkOffsets(FieldVector v, int rows) {
-    if (rows == 0) {
-      return;
-    }
-    ArrowBuf offsets = v.getOffsetBuffer();
-    long needed = ((long) rows + 1) << 2;
-    if (offsets.capacity() < needed) {
-      throw new IllegalArgumentException("column '" + v.getName() + "' has a " + offsets.capacity()
-          + "-byte offset buffer for " + rows + " rows (needs " + needed + "): the vector is corrupt");
-    }
-    long data = v.getDataBuffer().capacity();
-    long addr = offsets.memoryAddress();
-    int previous = MemoryUtil.getInt(addr);
-    if (previous < 0) {
-      throw corrupt(v, 0, previous, data);
-    }
-    for (int i = 1; i <= rows; i++) {
-      int next = MemoryUtil.getInt(addr + ((long) i << 2));
-      if (next < previous) {
-        throw corrupt(v, i, next, data);
-      }
-      previous = next;
-    }
-    if (previous > data) {
-      throw corrupt(v, rows, previous, data);
-    }
+    checkOffsetRun(v, rows, v.getDataBuffer().capacity(), "column", "-byte data buffer", null);
   }
 
   /**
@@ -135,36 +112,52 @@ final class Columns {
    */
   static int[] listOffsets(FieldVector list, int rows, int items) {
     int[] off = new int[rows + 1];
-    if (rows == 0) {
-      return off;
-    }
-    ArrowBuf offsets = list.getOffsetBuffer();
-    long needed = ((long) rows + 1) << 2;
-    if (offsets.capacity() < needed) {
-      throw new IllegalArgumentException("list column '" + list.getName() + "' has a " + offsets.capacity()
-          + "-byte offset buffer for " + rows + " rows (needs " + needed + "): the vector is corrupt");
-    }
-    long addr = offsets.memoryAddress();
-    for (int i = 0; i <= rows; i++) {
-      off[i] = MemoryUtil.getInt(addr + ((long) i << 2));
-      if (i == 0 ? off[0] < 0 : off[i] < off[i - 1]) {
-        throw corruptList(list, i, off[i], items);
-      }
-    }
-    if (off[rows] > items) {
-      throw corruptList(list, rows, off[rows], items);
-    }
+    checkOffsetRun(list, rows, items, "list column", " items", off);
     return off;
   }
 
-  private static IllegalArgumentException corruptList(FieldVector list, int index, int offset, int items) {
-    return new IllegalArgumentException("list column '" + list.getName() + "' has offset " + offset + " at index "
-        + index + " that decreases or lies outside its " + items + " items: the vector is corrupt");
+  /**
+   * Checks offsets {@code [0, rows]} of a variable-width or list vector, copying them into {@code out} if given: the
+   * buffer covers them, the first is not negative, none decreases, and the last is at most {@code limit}.
+   */
+  private static void checkOffsetRun(FieldVector v, int rows, long limit, String kind, String unit,
+      int @Nullable [] out) {
+    if (rows == 0) {
+      return;
+    }
+    ArrowBuf offsets = v.getOffsetBuffer();
+    long needed = ((long) rows + 1) << 2;
+    if (offsets.capacity() < needed) {
+      throw new IllegalArgumentException(kind + " '" + v.getName() + "' has a " + offsets.capacity()
+          + "-byte offset buffer for " + rows + " rows (needs " + needed + "): the vector is corrupt");
+    }
+    long addr = offsets.memoryAddress();
+    int previous = MemoryUtil.getInt(addr);
+    if (out != null) {
+      out[0] = previous;
+    }
+    if (previous < 0) {
+      throw corrupt(v, kind, 0, previous, limit, unit);
+    }
+    for (int i = 1; i <= rows; i++) {
+      int next = MemoryUtil.getInt(addr + ((long) i << 2));
+      if (next < previous) {
+        throw corrupt(v, kind, i, next, limit, unit);
+      }
+      if (out != null) {
+        out[i] = next;
+      }
+      previous = next;
+    }
+    if (previous > limit) {
+      throw corrupt(v, kind, rows, previous, limit, unit);
+    }
   }
 
-  private static IllegalArgumentException corrupt(FieldVector v, int index, int offset, long data) {
-    return new IllegalArgumentException("column '" + v.getName() + "' has offset " + offset + " at index " + index
-        + " that decreases or lies outside its " + data + "-byte data buffer: the vector is corrupt");
+  private static IllegalArgumentException corrupt(FieldVector v, String kind, int index, int offset, long limit,
+      String unit) {
+    return new IllegalArgumentException(kind + " '" + v.getName() + "' has offset " + offset + " at index " + index
+        + " that decreases or lies outside its " + limit + unit + ": the vector is corrupt");
   }
 
   /** Counts the null rows of {@code [0, rows)} from the validity bitmap, a word at a time. */
