@@ -82,10 +82,8 @@ public final class Contracts {
           + "src/main/resources/contracts/orders.odcs.yaml");
     }
     String path = url.getPath();
-    String origin = path.substring(path.lastIndexOf('/') + 1);
     try (InputStream in = url.openStream()) {
-      byte[] bytes = in.readNBytes(Limits.MAX_BYTES + 1);
-      return read(DocumentParser.parse(SourceText.decode(bytes, origin), origin));
+      return read(parse(in, path.substring(path.lastIndexOf('/') + 1)));
     } catch (IOException e) {
       throw new MeshException(MeshStatus.UNAVAILABLE, "contract resource " + url + " cannot be read: " + e, e);
     }
@@ -199,10 +197,15 @@ public final class Contracts {
 
   private static Parsed parse(InputStream in) {
     try {
-      byte[] bytes = in.readNBytes(Limits.MAX_BYTES + 1);
-      return DocumentParser.parse(SourceText.decode(bytes, "<stream>"), "<stream>");
+      return parse(in, "<stream>");
     } catch (IOException e) {
       throw new MeshException(MeshStatus.UNAVAILABLE, "the contract stream cannot be read: " + e, e);
     }
+  }
+
+  /** Parses at most the size limit (and one byte more, to report it) of a stream; problems name {@code origin}. */
+  private static Parsed parse(InputStream in, String origin) throws IOException {
+    byte[] bytes = in.readNBytes(Limits.MAX_BYTES + 1);
+    return DocumentParser.parse(SourceText.decode(bytes, origin), origin);
   }
 }
