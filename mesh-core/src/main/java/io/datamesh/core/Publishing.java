@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -108,7 +109,7 @@ final class Publishing {
         QualityGate.CheckedDraft checked = QualityGate.checked(draft, pass, quarantine);
         PublishStats stats = source.into(checked, extra);
         QualityReport report = plane.quality.finish(address, pass, // rejects before anything is current
-            rejected -> plane.emit(MeshEventType.QUALITY_CHECKED, address, QualityGate.rejectedAttributes(rejected)));
+            rejectedEvent(address, Map.of()));
         long id = commit(draft, quarantine);
         plane.emit(MeshEventType.QUALITY_CHECKED, address, QualityGate.attributes(report, id));
         // stats count the rows the port's draft took: quarantined rows are not among them
@@ -148,11 +149,7 @@ final class Publishing {
       PublishStats stats = source.into(checked,
           plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns));
       return new Staged(address, lock, draft, quarantine, stats.rows(),
-          plane.quality.finish(address, pass, rejected -> {
-            Map<String, Object> attrs = QualityGate.rejectedAttributes(rejected);
-            attrs.put("parentRunId", runId.toString());
-            plane.emit(MeshEventType.QUALITY_CHECKED, address, attrs);
-          }));
+          plane.quality.finish(address, pass, rejectedEvent(address, Map.of("parentRunId", runId.toString()))));
     } catch (RuntimeException e) {
       if (draft == null) {
         source.close();
@@ -279,6 +276,15 @@ final class Publishing {
       }
       return id;
     }
+  }
+
+  /** Emits the QUALITY_CHECKED event of a snapshot the gate rejects, with {@code extra} (the enclosing run). */
+  private Consumer<QualityReport> rejectedEvent(PortAddress address, Map<String, Object> extra) {
+    return rejected -> {
+      Map<String, Object> attrs = QualityGate.rejectedAttributes(rejected);
+      attrs.putAll(extra);
+      plane.emit(MeshEventType.QUALITY_CHECKED, address, attrs);
+    };
   }
 
   private MeshException failed(PortAddress address, OptionalLong previous, RuntimeException t) {
