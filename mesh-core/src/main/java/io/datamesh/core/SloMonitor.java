@@ -3,6 +3,7 @@ package io.datamesh.core;
 import io.datamesh.api.DataProduct;
 import io.datamesh.api.OutputPort;
 import io.datamesh.api.PortAddress;
+import io.datamesh.api.ProductUrn;
 import io.datamesh.api.contract.SlaProperty;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.api.event.MeshEventType;
@@ -12,6 +13,7 @@ import io.datamesh.core.observe.SloStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SloMonitor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SloMonitor.class);
+  private static final ArrayDeque<Instant[]> EMPTY = new ArrayDeque<>(0);
 
   private final Clock clock;
   private final Duration interval;
@@ -46,11 +49,11 @@ final class SloMonitor implements AutoCloseable {
   /** When each port appeared: its product's registration, or the update that added it. */
   private final Map<PortAddress, Instant> appeared = new HashMap<>();
   /** The products the last check saw, to tell a port added by an update from a newly registered one. */
-  private Set<io.datamesh.api.ProductUrn> knownProducts = Set.of();
+  private Set<ProductUrn> knownProducts = Set.of();
   /** Per port, since when it has been without a current snapshot, as the checks observed. */
   private final Map<PortAddress, Instant> outageSince = new HashMap<>();
   /** Per port, the ended outages that may still overlap the availability window, oldest first. */
-  private final Map<PortAddress, java.util.ArrayDeque<Instant[]>> outages = new HashMap<>();
+  private final Map<PortAddress, ArrayDeque<Instant[]>> outages = new HashMap<>();
   private final Set<String> warned = new HashSet<>();
   private ClockScheduler.@org.jspecify.annotations.Nullable Handle next;
   private boolean closed;
@@ -110,7 +113,7 @@ final class SloMonitor implements AutoCloseable {
 
   private synchronized void check(Instant now) {
     Set<PortAddress> seen = new HashSet<>();
-    Set<io.datamesh.api.ProductUrn> products = new HashSet<>();
+    Set<ProductUrn> products = new HashSet<>();
     for (DataProduct product : registry.get().all()) {
       products.add(product.urn());
       boolean known = knownProducts.contains(product.urn());
@@ -140,15 +143,15 @@ final class SloMonitor implements AutoCloseable {
     if (!up && since == null) {
       boolean first = !outages.containsKey(address);
       outageSince.put(address, first ? appeared.get(address) : now);
-      outages.putIfAbsent(address, new java.util.ArrayDeque<>());
+      outages.putIfAbsent(address, new ArrayDeque<>());
     } else if (up && since != null) {
       Instant end = activity.lastPublished(address).filter(t -> !t.isBefore(since)).orElse(now);
-      outages.computeIfAbsent(address, a -> new java.util.ArrayDeque<>()).addLast(new Instant[] {since, end});
+      outages.computeIfAbsent(address, a -> new ArrayDeque<>()).addLast(new Instant[] {since, end});
       outageSince.remove(address);
     } else if (up) {
-      outages.putIfAbsent(address, new java.util.ArrayDeque<>());
+      outages.putIfAbsent(address, new ArrayDeque<>());
     }
-    java.util.ArrayDeque<Instant[]> ended = outages.get(address);
+    ArrayDeque<Instant[]> ended = outages.get(address);
     Instant windowStart = now.minus(SloRule.AVAILABILITY_WINDOW);
     while (ended != null && !ended.isEmpty() && ended.peekFirst()[1].isBefore(windowStart)) {
       ended.removeFirst();
@@ -211,7 +214,7 @@ final class SloMonitor implements AutoCloseable {
     }
     Instant windowStart = now.minus(SloRule.AVAILABILITY_WINDOW);
     Duration total = since == null ? Duration.ZERO : overlap(since, now, windowStart, now);
-    for (Instant[] o : outages.getOrDefault(address, new java.util.ArrayDeque<>())) {
+    for (Instant[] o : outages.getOrDefault(address, EMPTY)) {
       total = total.plus(overlap(o[0], o[1], windowStart, now));
     }
     return total;
