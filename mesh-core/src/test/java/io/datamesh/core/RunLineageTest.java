@@ -24,19 +24,10 @@ import org.junit.jupiter.api.Test;
 class RunLineageTest {
   @Test
   void a_transform_run_emits_start_and_complete_with_its_datasets_and_declared_column_lineage() throws Exception {
-    List<String> sent = new CopyOnWriteArrayList<>();
-    try (Mesh mesh = recording(sent)) {
-      mesh.register(Orders.product());
-      DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
-      mesh.register(agg);
-      mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
-      mesh.setTransform(agg.urn(), ctx -> {
-        ctx.declareLineage("agg", "amount", "in0", "amount");
-        ctx.publish("agg", ctx.input("in0"));
-      }, RefreshPolicy.manual());
-      mesh.refresh(agg.urn());
-      mesh.close(Duration.ofSeconds(5));
-    }
+    List<String> sent = aggRun(ctx -> {
+      ctx.declareLineage("agg", "amount", "in0", "amount");
+      ctx.publish("agg", ctx.input("in0"));
+    });
     sent.forEach(OpenLineageSchemas::assertValid);
     List<String> runs = sent.stream().filter(j -> j.contains("\"eventType\":\"COMPLETE\"")
         && j.contains("\"name\":\"orders/v1/orders\"") && j.contains("\"name\":\"agg/v1/agg\"")).toList();
@@ -51,16 +42,7 @@ class RunLineageTest {
   @Test
   void a_transform_output_is_reported_inside_the_transform_run_and_its_validation_run_names_that_run()
       throws Exception {
-    List<String> sent = new CopyOnWriteArrayList<>();
-    try (Mesh mesh = recording(sent)) {
-      mesh.register(Orders.product());
-      DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
-      mesh.register(agg);
-      mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
-      mesh.setTransform(agg.urn(), ctx -> ctx.publish("agg", ctx.input("in0")), RefreshPolicy.manual());
-      mesh.refresh(agg.urn());
-      mesh.close(Duration.ofSeconds(5));
-    }
+    List<String> sent = aggRun(ctx -> ctx.publish("agg", ctx.input("in0")));
     sent.forEach(OpenLineageSchemas::assertValid);
     List<JsonNode> aggJobs = parsed(sent).stream().filter(e -> e.at("/job/name").asText().startsWith("agg/"))
         .toList();
@@ -141,20 +123,11 @@ class RunLineageTest {
 
   @Test
   void a_transform_output_the_gate_rejects_stays_inside_the_transform_run() throws Exception {
-    List<String> sent = new CopyOnWriteArrayList<>();
-    try (Mesh mesh = recording(sent)) {
-      mesh.register(Orders.product());
-      DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
-      mesh.register(agg);
-      mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
-      mesh.setTransform(agg.urn(), ctx -> {
-        VectorSchemaRoot bad = Orders.batch(ctx.allocator(), 0, 4);
-        ((BigIntVector) bad.getVector("id")).setNull(0); // id is required: the gate rejects the output
-        ctx.publish("agg", bad);
-      }, RefreshPolicy.manual());
-      mesh.refresh(agg.urn());
-      mesh.close(Duration.ofSeconds(5));
-    }
+    List<String> sent = aggRun(ctx -> {
+      VectorSchemaRoot bad = Orders.batch(ctx.allocator(), 0, 4);
+      ((BigIntVector) bad.getVector("id")).setNull(0); // id is required: the gate rejects the output
+      ctx.publish("agg", bad);
+    });
     sent.forEach(OpenLineageSchemas::assertValid);
     List<JsonNode> aggJobs = parsed(sent).stream().filter(e -> e.at("/job/name").asText().startsWith("agg/"))
         .toList();
@@ -168,6 +141,24 @@ class RunLineageTest {
           assertThat(e.at("/inputs/0/inputFacets/dataQualityAssertions/assertions").findValuesAsText("success"))
               .contains("false");
         });
+  }
+
+  /**
+   * Registers orders and an aggregate {@code agg} reading them, publishes 10 orders, runs {@code transform} once as
+   * agg's transform and closes the mesh (delivering every event); returns the OpenLineage events as JSON.
+   */
+  private static List<String> aggRun(Transform transform) {
+    List<String> sent = new CopyOnWriteArrayList<>();
+    try (Mesh mesh = recording(sent)) {
+      mesh.register(Orders.product());
+      DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
+      mesh.register(agg);
+      mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
+      mesh.setTransform(agg.urn(), transform, RefreshPolicy.manual());
+      mesh.refresh(agg.urn());
+      mesh.close(Duration.ofSeconds(5));
+    }
+    return sent;
   }
 
   /** A mesh whose OpenLineage events, as JSON, go to {@code sent}. */

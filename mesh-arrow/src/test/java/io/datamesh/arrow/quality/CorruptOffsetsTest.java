@@ -59,14 +59,7 @@ class CorruptOffsetsTest {
     try (VectorSchemaRoot r = root(strings(allocator, "s", "aa", "bb", "cc", "dd"))) {
       VarCharVector v = (VarCharVector) r.getVector("s");
       v.getOffsetBuffer().setInt((long) index * 4, offset); // first (0) and last (8) offsets stay plausible
-      String error;
-      try {
-        scan.accept(r);
-        error = scan.result().error("c").orElse("no error"); // a condition reports its error as the check's
-      } catch (IllegalArgumentException e) {
-        error = e.getMessage(); // keys and statistics refuse the batch
-      }
-      assertThat(error).contains("column 's'").contains("corrupt");
+      assertThat(error(scan, r)).contains("column 's'").contains("corrupt");
     }
   }
 
@@ -87,14 +80,17 @@ class CorruptOffsetsTest {
     address.setValueCount(4);
     try (VectorSchemaRoot r = root(address)) {
       zip.getOffsetBuffer().setInt(4, 100_000);
-      String error;
-      try {
-        scan.accept(r);
-        error = scan.result().error("c").orElse("no error");
-      } catch (IllegalArgumentException e) {
-        error = e.getMessage();
-      }
-      assertThat(error).contains("corrupt").contains("address.zip");
+      assertThat(error(scan, r)).contains("corrupt").contains("address.zip");
+    }
+  }
+
+  /** The scan's refusal: a condition reports it as check {@code c}'s error, keys and statistics throw it. */
+  private static String error(Scan scan, VectorSchemaRoot batch) {
+    try {
+      scan.accept(batch);
+      return scan.result().error("c").orElse("no error");
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
     }
   }
 
