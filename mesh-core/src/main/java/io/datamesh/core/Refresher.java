@@ -195,7 +195,9 @@ final class Refresher implements AutoCloseable {
         if (result != null && result.outcome() == RunOutcome.FAILED && due.attempt() < slot.policy.maxAttempts()
             && !closed) {
           Duration wait = slot.policy.retryBackoff().multipliedBy(1L << Math.min(20, due.attempt() - 1));
-          slot.retry = scheduler.schedule(clock.instant().plus(wait), () -> {
+          // The backoff counts from the failure, not from this bookkeeping, which can run after the
+          // failed run is already visible in the history (and after the clock moved on).
+          slot.retry = scheduler.schedule(result.finishedAt().plus(wait), () -> {
             synchronized (lock) {
               slot.retry = null;
               markDue(slot, RunTrigger.RETRY, due.attempt() + 1);
