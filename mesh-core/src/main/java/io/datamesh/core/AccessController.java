@@ -17,7 +17,10 @@ import io.datamesh.api.read.ReadRequest;
 @FunctionalInterface
 public interface AccessController {
   /**
-   * Decides on one read.
+   * Decides on one read. For a read of an observability port, {@code request.port()} is the observability port's
+   * address and {@code port} describes the status table it serves as an output port of the same product and name,
+   * under the generated status contract (which classifies no column); tell them apart by
+   * {@code request.port().kind()}.
    *
    * @param request the read
    * @param port the output port it reads

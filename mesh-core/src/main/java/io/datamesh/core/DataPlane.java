@@ -102,6 +102,19 @@ final class DataPlane {
     });
   }
 
+  /**
+   * Reads an observability port: decides and audits the read as an output port's, then serves the status table
+   * {@code table} writes (one batch on a per-read allocator) with the request's projection, filter and the plan's
+   * masks and row filter. Never cached: the table is computed at read time.
+   */
+  ArrowReader readStatus(ReadRequest request, io.datamesh.api.ObservabilityPort port, OutputPort view,
+      Function<BufferAllocator, org.apache.arrow.vector.VectorSchemaRoot> table) {
+    return gated(() -> {
+      EnforcementPlan plan = enforcement.decideStatus(request, port, view);
+      return open(request, StatusSnapshot.of(request.port().toString(), reads.allocator, table), plan, false);
+    });
+  }
+
   /** Runs the opening of a read inside the close gate, so {@link #close} waits for it (a miss builds a cache entry). */
   private ArrowReader gated(java.util.function.Supplier<ArrowReader> opening) {
     reads.opening(meshName);
@@ -173,6 +186,10 @@ final class DataPlane {
   }
 
   private ArrowReader open(ReadRequest request, Snapshot snapshot, EnforcementPlan plan) {
+    return open(request, snapshot, plan, true);
+  }
+
+  private ArrowReader open(ReadRequest request, Snapshot snapshot, EnforcementPlan plan, boolean cacheable) {
     PortAddress address = request.port();
     String name = "read #" + readIds.incrementAndGet() + " of " + address + " by " + request.principal().id();
     Optional<RowFilter> filter;
@@ -183,7 +200,7 @@ final class DataPlane {
       snapshot.close();
       throw e;
     }
-    if (cache.caches(plan, snapshot)) {
+    if (cacheable && cache.caches(plan, snapshot)) {
       return openCached(request, name, snapshot, plan);
     }
     if (plan.masks().isEmpty()) {

@@ -59,6 +59,7 @@ final class DefaultMesh implements Mesh {
   private final MeshGovernance governance;
   private final Lifecycle lifecycle;
   private final Observability observability;
+  private final StatusReads status;
 
   DefaultMesh(MeshBuilder b) {
     this.name = b.name;
@@ -75,6 +76,7 @@ final class DefaultMesh implements Mesh {
         b.clock, events), clockScheduler, threads.workers(), b.clock);
     dataPlane.onCommitted(refresher::onPublished);
     this.observability = startObservability(b);
+    this.status = new StatusReads(dataPlane, observability);
     this.governance = new MeshGovernance(policies, events, b.policySchedule);
     governance.start(clockScheduler, b.clock, () -> registry);
     LOG.debug("mesh '{}' started with {} worker threads", name, b.workerThreads);
@@ -455,6 +457,10 @@ final class DefaultMesh implements Mesh {
       source.close();
       ensureOpen();
     }
+    if (port.kind() == PortKind.OBSERVABILITY) {
+      source.close();
+      throw StatusReads.noData("publish to", port, registry);
+    }
     try {
       checkPublish(port); // PUBLISH policies run before any batch is taken
     } catch (RuntimeException e) {
@@ -468,7 +474,8 @@ final class DefaultMesh implements Mesh {
   public ArrowReader read(ReadRequest request) {
     Objects.requireNonNull(request, "request");
     ensureOpen();
-    ArrowReader reader = dataPlane.read(request);
+    ArrowReader reader = request.port().kind() == PortKind.OBSERVABILITY ? status.read(request, registry)
+        : dataPlane.read(request);
     observability.metrics().read(request.port());
     recordConsumer(request.port(), request.principal().id());
     readWarning(request.port()).ifPresent(w -> LOG.warn("read of {} by {}: {}", request.port(),
@@ -480,6 +487,9 @@ final class DefaultMesh implements Mesh {
   public ArrowReader readQuarantine(ReadRequest request) {
     Objects.requireNonNull(request, "request");
     ensureOpen();
+    if (request.port().kind() == PortKind.OBSERVABILITY) {
+      throw StatusReads.noData("quarantine read of", request.port(), registry);
+    }
     DataProduct owner = registry.get(request.port().product()).orElseThrow(() -> new MeshException(
         MeshStatus.NOT_FOUND, "output port " + request.port() + " is not registered; register its product first"));
     return dataPlane.readQuarantine(request, owner.domain().name());
@@ -487,6 +497,9 @@ final class DefaultMesh implements Mesh {
 
   @Override
   public Optional<io.datamesh.api.contract.Contract> contract(PortAddress port) {
+    if (Objects.requireNonNull(port, "port").kind() == PortKind.OBSERVABILITY) {
+      return status.contract(port, registry);
+    }
     return dataPlane.ports.apply(Objects.requireNonNull(port, "port")).map(OutputPort::contract);
   }
 
@@ -494,6 +507,9 @@ final class DefaultMesh implements Mesh {
   public Optional<io.datamesh.api.contract.Contract> contract(PortAddress port,
       io.datamesh.api.read.Principal principal) {
     Objects.requireNonNull(principal, "principal");
+    if (Objects.requireNonNull(port, "port").kind() == PortKind.OBSERVABILITY) {
+      return status.contract(port, principal, registry);
+    }
     return dataPlane.ports.apply(Objects.requireNonNull(port, "port"))
         .map(p -> ConsumerContract.of(p, dataPlane.enforcement.view(principal, p)));
   }

@@ -60,10 +60,22 @@ final class Enforcement {
 
   /** Returns the plan of an allowed read, after auditing it; audits and throws PERMISSION_DENIED otherwise. */
   EnforcementPlan decide(ReadRequest request, OutputPort port, Function<ReadRequest, OptionalLong> snapshot) {
-    EnforcementPlan plan = policies.map(p -> p.plan(request.principal(), port, clock.instant()))
-        .orElseGet(() -> controller(request, port));
-    plan = refuseFiltersOnMaskedColumns(request, plan);
-    audit(request, plan, snapshot.apply(request));
+    return decided(request, policies.map(p -> p.plan(request.principal(), port, clock.instant()))
+        .orElseGet(() -> controller(request, port)), snapshot.apply(request));
+  }
+
+  /**
+   * Decides a read of an observability port as {@link #decide} does an output port's: the access policies plan it
+   * under its own address, a custom controller sees {@code view} (the status table as an output port).
+   */
+  EnforcementPlan decideStatus(ReadRequest request, io.datamesh.api.ObservabilityPort port, OutputPort view) {
+    return decided(request, policies.map(p -> p.plan(request.principal(), port, view.contract(), clock.instant()))
+        .orElseGet(() -> controller(request, view)), OptionalLong.empty());
+  }
+
+  private EnforcementPlan decided(ReadRequest request, EnforcementPlan planned, OptionalLong snapshot) {
+    EnforcementPlan plan = refuseFiltersOnMaskedColumns(request, planned);
+    audit(request, plan, snapshot);
     plan.warnings().forEach(w -> LOG.warn("read of {} by {}: {}", request.port(), request.principal().id(), w));
     if (!plan.allowed()) {
       throw new MeshException(MeshStatus.PERMISSION_DENIED, "read of " + request.port() + " by "
@@ -85,6 +97,31 @@ final class Enforcement {
           + " to " + principal.id() + ": " + plan.reason());
     }
     return plan;
+  }
+
+  /** Returns the plan a principal's reads of an observability port would get, as {@link #view} does. */
+  EnforcementPlan viewStatus(io.datamesh.api.read.Principal principal, io.datamesh.api.ObservabilityPort port,
+      OutputPort view) {
+    EnforcementPlan plan = policies.map(p -> p.plan(principal, port, view.contract(), clock.instant()))
+        .orElseGet(() -> controller(ReadRequest.of(port.address(), principal), view));
+    if (!plan.allowed()) {
+      throw new MeshException(MeshStatus.PERMISSION_DENIED, "the contract of " + port.address() + " is not shown"
+          + " to " + principal.id() + ": " + plan.reason());
+    }
+    return plan;
+  }
+
+  /**
+   * Tells whether a principal reads a port's data in clear: allowed, with no mask and no row filter. Nothing is read
+   * and nothing audited; an observability read asks it before serving a failure reason, which can quote data.
+   */
+  boolean seesInClear(io.datamesh.api.read.Principal principal, OutputPort port) {
+    try {
+      EnforcementPlan plan = view(principal, port);
+      return plan.masks().isEmpty() && plan.rowFilter().isEmpty();
+    } catch (MeshException e) {
+      return false;
+    }
   }
 
   /** Returns the filter a read applies: the request's, and the plan's row filter. */

@@ -224,7 +224,7 @@ public interface Mesh extends AutoCloseable {
    * @return what the publish did
    * @throws io.datamesh.api.MeshException {@code NOT_FOUND} for an unknown port, {@code CONTRACT_VIOLATION} naming
    *     the column, {@code RESOURCE_EXHAUSTED} at the memory limit, {@code ABORTED} when the source fails; the
-   *     previous snapshot stays current
+   *     previous snapshot stays current; {@code INVALID_ARGUMENT} for an observability port, which takes no data
    */
   PublishResult publish(PortAddress port, ArrowReader reader);
 
@@ -296,6 +296,11 @@ public interface Mesh extends AutoCloseable {
    * request's projection and filter. The reader shares the snapshot's buffers (no copy) on its own child allocator
    * and keeps the snapshot alive until it is closed; its root is reloaded by every batch.
    *
+   * <p>The address of an observability port reads its product's status table instead: one row per output port, in
+   * declaration order, computed at read time from the state {@link #observe} reports, under the contract
+   * {@link #contract(PortAddress)} returns; the access decision, audit, projection and filter are those of an
+   * output port (see docs/observability.md, "The observability port").
+   *
    * <pre>{@code
    * ReadRequest request = ReadRequest.builder(port, principal).addColumn("id")
    *     .setFilter(Expression.column("amount").gt(Expression.literal(100))).build();
@@ -308,7 +313,7 @@ public interface Mesh extends AutoCloseable {
    * @return the reader; the caller closes it
    * @throws io.datamesh.api.MeshException {@code NOT_FOUND} for an unknown port or snapshot,
    *     {@code PERMISSION_DENIED}, {@code UNAVAILABLE} before the first publish, {@code INVALID_ARGUMENT} for an
-   *     unknown column
+   *     unknown column or a snapshot id on an observability port
    */
   ArrowReader read(ReadRequest request);
 
@@ -329,18 +334,19 @@ public interface Mesh extends AutoCloseable {
    * @throws io.datamesh.api.MeshException {@code PERMISSION_DENIED} unless the principal's domain is the owning
    *     product's domain (and the access controller allows the read of the port), {@code FAILED_PRECONDITION} if
    *     the port does not quarantine, {@code NOT_FOUND} for an unknown port or a snapshot no longer kept,
-   *     {@code UNAVAILABLE} before the first publish
+   *     {@code UNAVAILABLE} before the first publish, {@code INVALID_ARGUMENT} for an observability port
    */
   ArrowReader readQuarantine(ReadRequest request);
 
   /**
-   * Returns the contract of an output port as registered, for discovery.
+   * Returns the contract of an output port as registered, for discovery; for an observability port, the generated
+   * contract of the status table it serves.
    *
    * <pre>{@code
    * String odcs = Contracts.write(mesh.contract(port).orElseThrow(), Format.YAML);
    * }</pre>
    *
-   * @param port the output port address
+   * @param port the output (or observability) port address
    * @return the contract, or empty if no registered product has that port
    */
   Optional<io.datamesh.api.contract.Contract> contract(PortAddress port);

@@ -1,6 +1,9 @@
 package io.datamesh.core.governance;
 
+import io.datamesh.api.ObservabilityPort;
 import io.datamesh.api.OutputPort;
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.contract.Contract;
 import io.datamesh.api.contract.SchemaObject;
 import io.datamesh.api.contract.SchemaProperty;
 import io.datamesh.api.policy.Rollout;
@@ -109,29 +112,52 @@ public final class AccessPolicies {
    * @return the plan; {@link EnforcementPlan#allowed()} is false for a denial
    */
   public EnforcementPlan plan(Principal principal, OutputPort port, Instant now) {
+    return plan(principal, port.address(), port.contract(), now);
+  }
+
+  /**
+   * Decides a read of an observability port, which serves the status of its product's output ports under the
+   * contract {@code served} (no row of their data): grants, masking rules and row filters that name the
+   * observability port apply as they do to an output port. The status contract classifies no column, so the
+   * default denial of sensitive ports does not apply, however restricted the output ports are.
+   *
+   * <p>{@code policies.plan(principal, observabilityPort, mesh.contract(observabilityPort.address()).orElseThrow(),
+   * clock.instant())}
+   *
+   * @param principal who reads
+   * @param port the observability port read
+   * @param served the contract the port serves under
+   * @param now the mesh clock's instant, for grant expiry and rollouts
+   * @return the plan; {@link EnforcementPlan#allowed()} is false for a denial
+   */
+  public EnforcementPlan plan(Principal principal, ObservabilityPort port, Contract served, Instant now) {
+    return plan(principal, port.address(), served, now);
+  }
+
+  private EnforcementPlan plan(Principal principal, PortAddress address, Contract contract, Instant now) {
     List<String> ids = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    Map<String, String> sensitive = sensitiveColumns(port);
-    Optional<Grant> grant = grants.stream().filter(g -> g.port().equals(port.address()))
+    Map<String, String> sensitive = sensitiveColumns(contract);
+    Optional<Grant> grant = grants.stream().filter(g -> g.port().equals(address))
         .filter(g -> g.grants(principal, now)).findFirst();
     grant.ifPresent(g -> ids.add(g.id()));
     if (grant.isEmpty() && !sensitive.isEmpty()) {
       RolloutStage stage = denyRollout.stageAt(now);
-      String why = "policy " + denyId + ": port " + port.address() + " has confidential or restricted columns "
+      String why = "policy " + denyId + ": port " + address + " has confidential or restricted columns "
           + sensitive.keySet() + " and no grant lets " + principal.id() + " read it; ask the governance team for a"
           + " grant";
       if (stage == RolloutStage.ENFORCED) {
-        return EnforcementPlan.deny(port.address(), denyId, why, version);
+        return EnforcementPlan.deny(address, denyId, why, version);
       }
       if (stage == RolloutStage.GRACE) {
         warnings.add(why + " (in grace until " + denyRollout.graceUntil().orElseThrow() + ", not blocking yet)");
         ids.add(denyId);
       }
     }
-    List<Mask> masks = masks(principal, port, ids, warnings, now);
+    List<Mask> masks = masks(principal, contract, ids, warnings, now);
     List<Expression> rows = new ArrayList<>();
     for (RowFilterRule r : filters) {
-      if (r.port().equals(port.address()) && r.who().matches(principal)) {
+      if (r.port().equals(address) && r.who().matches(principal)) {
         rows.add(r.filter());
         ids.add(r.id());
       }
@@ -141,13 +167,13 @@ public final class AccessPolicies {
     Map<String, String> bound = new LinkedHashMap<>();
     filter.ifPresent(f -> f.principalAttributes().forEach(a -> bound.put(a,
         principal.attribute(a).orElse("\u0000absent"))));
-    return new EnforcementPlan(port.address(), true, ids, "allowed", warnings, masks, filter, bound, version);
+    return new EnforcementPlan(address, true, ids, "allowed", warnings, masks, filter, bound, version);
   }
 
-  private List<Mask> masks(Principal principal, OutputPort port, List<String> ids, List<String> warnings,
+  private List<Mask> masks(Principal principal, Contract contract, List<String> ids, List<String> warnings,
       Instant now) {
     List<Mask> out = new ArrayList<>();
-    for (SchemaObject o : port.contract().schema()) {
+    for (SchemaObject o : contract.schema()) {
       for (SchemaProperty p : o.properties()) {
         if (out.stream().anyMatch(x -> x.column().equals(p.name()))) {
           continue;
@@ -184,10 +210,10 @@ public final class AccessPolicies {
     }
   }
 
-  private Map<String, String> sensitiveColumns(OutputPort port) {
+  private Map<String, String> sensitiveColumns(Contract contract) {
     int floor = taxonomy.rank("confidential").orElse(Integer.MAX_VALUE);
     Map<String, String> out = new LinkedHashMap<>();
-    for (SchemaObject o : port.contract().schema()) {
+    for (SchemaObject o : contract.schema()) {
       for (SchemaProperty p : o.properties()) {
         p.classification().filter(c -> taxonomy.rank(c).orElse(-1) >= floor).ifPresent(c -> out.put(p.name(), c));
       }

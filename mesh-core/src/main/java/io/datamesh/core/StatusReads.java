@@ -1,0 +1,101 @@
+package io.datamesh.core;
+
+import io.datamesh.api.DataProduct;
+import io.datamesh.api.MeshException;
+import io.datamesh.api.MeshStatus;
+import io.datamesh.api.ObservabilityPort;
+import io.datamesh.api.OutputPort;
+import io.datamesh.api.Port;
+import io.datamesh.api.PortAddress;
+import io.datamesh.api.PortKind;
+import io.datamesh.api.contract.Contract;
+import io.datamesh.api.read.Principal;
+import io.datamesh.api.read.ReadRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Serves observability ports: {@link Mesh#read} of one returns the {@link StatusTable} of its product, decided and
+ * audited like a read of an output port; {@link Mesh#contract} of one returns the table's contract.
+ */
+final class StatusReads {
+  private final DataPlane plane;
+  private final Observability observability;
+
+  StatusReads(DataPlane plane, Observability observability) {
+    this.plane = plane;
+    this.observability = observability;
+  }
+
+  ArrowReader read(ReadRequest request, Registry view) {
+    DataProduct product = owner(request.port(), view);
+    ObservabilityPort port = port(product, request.port());
+    if (request.snapshotId().isPresent()) {
+      throw new MeshException(MeshStatus.INVALID_ARGUMENT, "read of " + request.port() + " names snapshot "
+          + request.snapshotId().getAsLong() + ", but an observability port keeps no snapshots: it serves the"
+          + " status of " + product.urn() + "'s output ports at read time; drop setSnapshotId");
+    }
+    OutputPort table = StatusTable.view(product, port);
+    Schema schema = StatusTable.schema(table.contract());
+    Principal principal = request.principal();
+    return plane.readStatus(request, port, table, a -> StatusBatch.write(schema, rows(product, principal), a));
+  }
+
+  /** The status rows, computed after the read was allowed, from the same state as {@link Mesh#observe}. */
+  private List<StatusBatch.Row> rows(DataProduct product, Principal principal) {
+    List<StatusBatch.Row> rows = new ArrayList<>();
+    for (OutputPort out : product.outputPorts()) {
+      rows.add(new StatusBatch.Row(observability.observe(out.address()),
+          plane.enforcement.seesInClear(principal, out), "withheld: " + principal.id() + " does not read "
+              + out.address() + " in clear (denied, masked or row-filtered), and a failure reason can quote its"
+              + " data; read the status as a principal who does, or call Mesh.observe"));
+    }
+    return rows;
+  }
+
+  Optional<Contract> contract(PortAddress address, Registry view) {
+    return view.get(address.product()).flatMap(p -> p.port(PortKind.OBSERVABILITY, address.name())
+        .map(o -> StatusTable.contract(p, (ObservabilityPort) o)));
+  }
+
+  /** The contract for a principal, after the same decision as a read (nothing audited, nothing read). */
+  Optional<Contract> contract(PortAddress address, Principal principal, Registry view) {
+    Optional<DataProduct> product = view.get(address.product());
+    Optional<Port> port = product.flatMap(p -> p.port(PortKind.OBSERVABILITY, address.name()));
+    if (port.isEmpty()) {
+      return Optional.empty();
+    }
+    ObservabilityPort o = (ObservabilityPort) port.get();
+    OutputPort table = StatusTable.view(product.get(), o);
+    plane.enforcement.viewStatus(principal, o, table);
+    return Optional.of(table.contract());
+  }
+
+  /** A publish or quarantine read aimed at an observability port: it holds no data of its own. */
+  static MeshException noData(String what, PortAddress address, Registry view) {
+    String outputs = view.get(address.product()).map(p -> "; the output ports of " + p.urn() + " are "
+        + p.outputPorts().stream().map(o -> o.address().toString()).toList()).orElse("");
+    return new MeshException(MeshStatus.INVALID_ARGUMENT, what + " " + address + " refused: it is an observability"
+        + " port, which serves the status the mesh computes from its product's output ports and holds no data of"
+        + " its own; use an output port address" + outputs);
+  }
+
+  private static DataProduct owner(PortAddress address, Registry view) {
+    return view.get(address.product()).orElseThrow(() -> new MeshException(MeshStatus.NOT_FOUND,
+        "observability port " + address + " is not registered: product " + address.product() + " is not; register"
+            + " the product, declaring the port with DataProductBuilder.addPort(PortKind.OBSERVABILITY, name,"
+            + " description), first"));
+  }
+
+  private static ObservabilityPort port(DataProduct product, PortAddress address) {
+    return product.port(PortKind.OBSERVABILITY, address.name()).map(ObservabilityPort.class::cast)
+        .orElseThrow(() -> new MeshException(MeshStatus.NOT_FOUND, "product " + product.urn() + " declares no"
+            + " observability port '" + address.name() + "'; it declares " + product.otherPorts().stream()
+                .filter(p -> p.kind() == PortKind.OBSERVABILITY).map(Port::name).toList() + ". Declare it with"
+            + " DataProductBuilder.addPort(PortKind.OBSERVABILITY, \"" + address.name() + "\", description)"
+            + " and register the product again"));
+  }
+}

@@ -1,0 +1,95 @@
+package io.datamesh.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.datamesh.api.MeshException;
+import io.datamesh.api.MeshStatus;
+import io.datamesh.api.event.MeshEvent;
+import io.datamesh.api.event.MeshEventType;
+import io.datamesh.api.read.Expression;
+import io.datamesh.api.read.ReadRequest;
+import io.datamesh.arrow.mask.MaskMethod;
+import io.datamesh.core.governance.Grant;
+import io.datamesh.core.governance.PrincipalMatch;
+import io.datamesh.core.governance.RowFilterRule;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.arrow.memory.RootAllocator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Access policies on an observability port: its own grants and row filters, never its product's restrictions. */
+class ObservabilityPortPoliciesTest {
+  private final RootAllocator leakCheck = new RootAllocator();
+  private final MutableClock clock = new MutableClock();
+  private final List<MeshEvent> events = new CopyOnWriteArrayList<>();
+  private final Mesh mesh = Mesh.builder().setAllocator(leakCheck).setClock(clock).addEmitter(events::add)
+      .setAccessPolicies(StatusContacts.policies(MaskMethod.REDACT)
+          .addGrant(Grant.of("grant.health-sre", PrincipalMatch.role("sre"), StatusContacts.HEALTH))
+          .addRowFilter(RowFilterRule.of("rows.sam-sees-none", StatusContacts.HEALTH, PrincipalMatch.id("sam"),
+              Expression.column("port").eq(Expression.literal("nothing"))))
+          .build())
+      .build();
+
+  ObservabilityPortPoliciesTest() {
+    mesh.register(StatusContacts.product());
+  }
+
+  @AfterEach
+  void close() {
+    mesh.close();
+    assertThat(leakCheck.getAllocatedMemory()).isZero();
+    leakCheck.close();
+  }
+
+  @Test
+  void restricted_output_ports_do_not_make_the_observability_port_restricted() throws Exception {
+    var ana = io.datamesh.api.read.Principal.builder("ana").build();
+    assertThatThrownBy(() -> mesh.read(ReadRequest.of(StatusContacts.PORT, ana)))
+        .isInstanceOfSatisfying(MeshException.class, e -> assertThat(e.status())
+            .isEqualTo(MeshStatus.PERMISSION_DENIED));
+
+    List<Health.Row> rows = Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, ana)));
+
+    assertThat(rows).extracting(Health.Row::port).containsExactly("contacts");
+    assertThat(mesh.contract(StatusContacts.HEALTH, ana)).isPresent();
+  }
+
+  @Test
+  void grants_and_row_filters_that_name_the_observability_port_apply_and_are_audited() throws Exception {
+    var sre = io.datamesh.api.read.Principal.builder("ria").addRole("sre").build();
+
+    assertThat(Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, sre)))).hasSize(1);
+    assertThat(Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, StatusContacts.SAM)))).isEmpty();
+
+    assertThat(events).filteredOn(e -> e.type() == MeshEventType.ACCESS_DECISION)
+        .extracting(e -> e.attributes().get("principal") + " " + e.attributes().get("decision") + " "
+            + e.attributes().get("policyIds"))
+        .containsExactly("ria allow [grant.health-sre]", "sam filter [rows.sam-sees-none]");
+  }
+
+  @Test
+  void a_failure_reason_is_served_only_to_readers_who_see_the_port_in_clear() throws Exception {
+    Instant stale = clock.instant().minus(Duration.ofDays(3));
+    assertThatThrownBy(() -> mesh.publish(StatusContacts.PORT, StatusContacts.batch(mesh.allocator(),
+        List.of(stale)))).isInstanceOfSatisfying(MeshException.class, e -> assertThat(e.status())
+            .isEqualTo(MeshStatus.QUALITY_GATE_FAILED));
+
+    Health.Row steward = Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, StatusContacts.STEVE))).get(0);
+    Health.Row masked = Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, StatusContacts.MIA))).get(0);
+    var ana = io.datamesh.api.read.Principal.builder("ana").build();
+    Health.Row denied = Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, ana))).get(0);
+
+    assertThat(steward.lastFailureReason()).as("the reason quotes the restricted value").contains(stale.toString());
+    assertThat(steward).isEqualTo(Health.expected(mesh.observe(StatusContacts.PORT)));
+    for (Health.Row r : List.of(masked, denied)) {
+      assertThat(r.lastFailureStatus()).isEqualTo("QUALITY_GATE_FAILED");
+      assertThat(r.lastFailureAt()).isEqualTo(clock.instant());
+      assertThat(r.lastFailureReason()).startsWith("withheld: ").doesNotContain(stale.toString());
+    }
+    assertThat(masked.lastFailureReason()).contains("mia does not read " + StatusContacts.PORT + " in clear");
+  }
+}
