@@ -90,6 +90,31 @@ class SharedBatchesTest {
   }
 
   @Test
+  void the_documented_example_runs_as_written() throws Exception {
+    BufferAllocator allocator = root.newChildAllocator("orders #1", 0, Long.MAX_VALUE);
+    org.apache.arrow.vector.types.pojo.Schema schema = Tables.ordersSchema();
+    List<ArrowRecordBatch> batches;
+    try (VectorSchemaRoot b = Tables.orders(allocator, 0, 10)) {
+      batches = List.of(new org.apache.arrow.vector.VectorUnloader(b).getRecordBatch());
+    }
+    BufferAllocator readAllocator = root.newChildAllocator("read", 0, Long.MAX_VALUE);
+
+    SharedBatches shared = SharedBatches.of(schema, batches, allocator.getAllocatedMemory(), allocator);
+    Snapshot lease = shared.tryLease("orders", 1).orElseThrow();
+    shared.close();                                 // the lease keeps the batches alive
+    long rows = 0;
+    try (org.apache.arrow.vector.ipc.ArrowReader r = SnapshotReader.open(lease, readAllocator, List.of(),
+        java.util.Optional.empty())) {
+      while (r.loadNextBatch()) {
+        rows += r.getVectorSchemaRoot().getRowCount();
+      }
+    }
+
+    assertThat(rows).isEqualTo(10);
+    assertThat(root.getChildAllocators()).as("the last release closed the batches' allocator").isEmpty();
+  }
+
+  @Test
   void a_negative_size_is_refused_and_nothing_is_taken_over() {
     try (BufferAllocator a = root.newChildAllocator("batches", 0, Long.MAX_VALUE);
         VectorSchemaRoot b = Tables.orders(a, 0, 3);
