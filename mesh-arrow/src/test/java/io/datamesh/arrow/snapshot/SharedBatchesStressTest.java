@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class SharedBatchesStressTest {
   private static final int THREADS = 4;
-  private static final int ROUNDS = 300;
+  private static final int ROUNDS = 200;
   private static final int LEASES_PER_THREAD = 25;
 
   @Test
