@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.datamesh.api.PortAddress;
+import io.datamesh.arrow.snapshot.SharedBatches;
 import io.datamesh.arrow.snapshot.Snapshot;
 import io.datamesh.core.governance.EnforcementPlan;
 import io.datamesh.core.observe.MeshMetrics;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -37,7 +39,8 @@ final class ReadCache implements AutoCloseable {
 
   private final BufferAllocator allocator;
   private final long budgetBytes;
-  private final @Nullable Cache<Key, CachedSnapshot> cache;
+  /** Each entry's owner reference is the cache's; removal closes it, and open leases keep the batches alive. */
+  private final @Nullable Cache<Key, SharedBatches> cache;
   private final MeshMetrics metrics;
   /** Runs between a hit's lookup and its lease; a test evicts there to reach the fallback build. */
   Runnable afterLookup = () -> {};
@@ -48,11 +51,11 @@ final class ReadCache implements AutoCloseable {
     this.budgetBytes = budgetBytes;
     // Removal runs on the thread that caused it, so memory is released before the next read or close returns.
     this.cache = budgetBytes == 0 ? null : Caffeine.newBuilder().maximumWeight(budgetBytes)
-        .weigher((Key k, CachedSnapshot v) -> (int) Math.min(Integer.MAX_VALUE, v.sizeBytes()))
+        .weigher((Key k, SharedBatches v) -> (int) Math.min(Integer.MAX_VALUE, v.sizeBytes()))
         .executor(Runnable::run)
-        .removalListener((Key k, CachedSnapshot v, RemovalCause cause) -> {
+        .removalListener((Key k, SharedBatches v, RemovalCause cause) -> {
           if (v != null) {
-            v.release();
+            v.close();
           }
         })
         .build();
@@ -74,44 +77,49 @@ final class ReadCache implements AutoCloseable {
   Snapshot acquire(PortAddress port, Snapshot source, EnforcementPlan plan,
       BiFunction<Snapshot, BufferAllocator, ArrowReader> enforce) {
     Key key = new Key(source.key(), source.id(), plan.fingerprint());
-    boolean[] miss = {false};
-    CachedSnapshot entry;
+    Snapshot[] built = {null};
+    SharedBatches entry;
     try {
       entry = cache.get(key, k -> {
-        miss[0] = true;
-        CachedSnapshot made = build(k, source, enforce);
-        made.retain(); // the caller's reference, taken before eviction can see the entry
+        SharedBatches made = build(k, source, enforce);
+        built[0] = lease(made, k); // the caller's reference, taken before eviction can see the entry
         return made;
       });
     } catch (RuntimeException e) {
       source.close();
       throw e;
     }
-    metrics.readCache(port, !miss[0]);
-    if (miss[0]) {
-      return entry.lease();
+    metrics.readCache(port, built[0] == null);
+    if (built[0] != null) {
+      return built[0];
     }
     afterLookup.run();
-    if (entry.retain()) {
+    Optional<Snapshot> hit = entry.tryLease(key.snapshotKey(), key.snapshotId());
+    if (hit.isPresent()) {
       source.close();
-      return entry.lease();
+      return hit.get();
     }
-    // Evicted and released between lookup and lease: serve a private result that is not cached.
+    // Evicted and freed between lookup and lease: serve a private result that is not cached.
     try {
-      return build(key, source, enforce).lease();
+      try (SharedBatches own = build(key, source, enforce)) {
+        return lease(own, key); // the lease is then the only reference
+      }
     } catch (RuntimeException e) {
       source.close(); // harmless if the failed reader already owned and closed it
       throw e;
     }
   }
 
-  private CachedSnapshot build(Key key, Snapshot source, BiFunction<Snapshot, BufferAllocator, ArrowReader> enforce) {
+  private static Snapshot lease(SharedBatches batches, Key key) {
+    return batches.lease(key.snapshotKey(), key.snapshotId());
+  }
+
+  private SharedBatches build(Key key, Snapshot source, BiFunction<Snapshot, BufferAllocator, ArrowReader> enforce) {
     BufferAllocator mine = allocator.newChildAllocator("cached " + key.snapshotKey() + " #" + key.snapshotId() + " "
         + key.fingerprint().substring(0, 12), 0, allocator.getLimit());
     List<ArrowRecordBatch> batches = new ArrayList<>();
     try (ArrowReader reader = enforce.apply(source, mine.newChildAllocator("build", 0, mine.getLimit()))) {
       Schema schema = reader.getVectorSchemaRoot().getSchema();
-      long rows = 0;
       while (reader.loadNextBatch()) {
         VectorSchemaRoot in = reader.getVectorSchemaRoot();
         try (VectorSchemaRoot owned = VectorSchemaRoot.create(schema, mine)) {
@@ -119,11 +127,12 @@ final class ReadCache implements AutoCloseable {
             in.getVector(j).makeTransferPair(owned.getVector(j)).transfer();
           }
           owned.setRowCount(in.getRowCount());
-          rows += in.getRowCount();
           batches.add(new VectorUnloader(owned).getRecordBatch());
         }
       }
-      return new CachedSnapshot(key, schema, batches, rows, mine);
+      // Weighed by body bytes, not by the allocator: the build reader's allocator is still a child of it here.
+      return SharedBatches.of(schema, batches, batches.stream().mapToLong(ArrowRecordBatch::computeBodyLength).sum(),
+          mine);
     } catch (IOException | RuntimeException e) {
       batches.forEach(ArrowRecordBatch::close);
       mine.close();

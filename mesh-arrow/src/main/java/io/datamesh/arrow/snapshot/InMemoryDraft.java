@@ -67,7 +67,7 @@ final class InMemoryDraft implements SnapshotDraft {
     if (done) {
       throw new IllegalStateException("draft of " + key + " is already committed or closed");
     }
-    long id = store.commit(key, id2 -> new SnapshotData(key, id2, schema, batches, rows, allocator));
+    long id = store.commit(key, SharedBatches.of(schema, batches, allocator.getAllocatedMemory(), allocator));
     done = true;
     return id;
   }

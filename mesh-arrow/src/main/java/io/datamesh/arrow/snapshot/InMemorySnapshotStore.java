@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongFunction;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -35,8 +34,11 @@ final class InMemorySnapshotStore implements SnapshotStore {
   /** The committed snapshots of one key, newest last. */
   private static final class Key {
     long lastId;
-    final Deque<SnapshotData> kept = new ArrayDeque<>();
+    final Deque<Kept> kept = new ArrayDeque<>();
   }
+
+  /** One committed snapshot: the store holds the owner's reference of its batches until it retires them. */
+  private record Kept(long id, SharedBatches batches) {}
 
   @Override
   public SnapshotDraft newDraft(String key, Schema schema) {
@@ -49,14 +51,15 @@ final class InMemorySnapshotStore implements SnapshotStore {
     }
   }
 
-  synchronized long commit(String key, LongFunction<SnapshotData> seal) {
+  /** Makes {@code batches} the current snapshot of {@code key}, taking over the owner's reference. */
+  synchronized long commit(String key, SharedBatches batches) {
     ensureOpen();
     Key k = keys.computeIfAbsent(key, x -> new Key());
     long id = k.lastId + 1;
-    k.kept.addLast(seal.apply(id));
+    k.kept.addLast(new Kept(id, batches));
     k.lastId = id;
     while (k.kept.size() > history) {
-      k.kept.removeFirst().release();
+      k.kept.removeFirst().batches().close();
     }
     return id;
   }
@@ -64,7 +67,7 @@ final class InMemorySnapshotStore implements SnapshotStore {
   @Override
   public synchronized Optional<Snapshot> acquire(String key) {
     Key k = keys.get(key);
-    return k == null || k.kept.isEmpty() ? Optional.empty() : lease(k.kept.peekLast());
+    return k == null || k.kept.isEmpty() ? Optional.empty() : lease(key, k.kept.peekLast());
   }
 
   @Override
@@ -73,23 +76,23 @@ final class InMemorySnapshotStore implements SnapshotStore {
     if (k == null) {
       return Optional.empty();
     }
-    return k.kept.stream().filter(d -> d.id == id).findFirst().flatMap(InMemorySnapshotStore::lease);
+    return k.kept.stream().filter(d -> d.id() == id).findFirst().flatMap(d -> lease(key, d));
   }
 
-  private static Optional<Snapshot> lease(SnapshotData d) {
-    return d.retain() ? Optional.of(d.lease()) : Optional.empty();
+  private static Optional<Snapshot> lease(String key, Kept d) {
+    return d.batches().tryLease(key, d.id());
   }
 
   @Override
   public synchronized OptionalLong currentId(String key) {
     Key k = keys.get(key);
-    return k == null || k.kept.isEmpty() ? OptionalLong.empty() : OptionalLong.of(k.kept.peekLast().id);
+    return k == null || k.kept.isEmpty() ? OptionalLong.empty() : OptionalLong.of(k.kept.peekLast().id());
   }
 
   @Override
   public synchronized List<Long> ids(String key) {
     Key k = keys.get(key);
-    return k == null ? List.of() : k.kept.stream().map(d -> d.id).toList();
+    return k == null ? List.of() : k.kept.stream().map(Kept::id).toList();
   }
 
   private void ensureOpen() {
@@ -106,7 +109,7 @@ final class InMemorySnapshotStore implements SnapshotStore {
       }
       closed = true;
       for (Key k : keys.values()) {
-        k.kept.forEach(SnapshotData::release);
+        k.kept.forEach(d -> d.batches().close());
         k.kept.clear();
       }
     }
