@@ -77,7 +77,13 @@ final class Refresher implements AutoCloseable {
       throw new MeshException(MeshStatus.FAILED_PRECONDITION, "product " + urn + " has no transform; set one with"
           + " mesh.setTransform(urn, transform, policy)");
     }
-    return executor.run(slot, RunTrigger.MANUAL, 1);
+    try {
+      return executor.run(slot, RunTrigger.MANUAL, 1);
+    } finally {
+      // A run that came due downstream while this one held the product (its commit's debounce can end before
+      // the run does) waits for it; nothing else would dispatch it once this run ends.
+      dispatch();
+    }
   }
 
   List<RunResult> history(ProductUrn urn) {
@@ -260,6 +266,7 @@ final class Refresher implements AutoCloseable {
         slot.cancelRun();
       }
     }
+    dispatch(); // a product downstream that waited for this one no longer does
   }
 
   private void ensureOpen() {

@@ -20,10 +20,13 @@ import java.util.UUID;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.arrow.memory.RootAllocator;
 import org.junit.jupiter.api.Test;
 
@@ -106,10 +109,75 @@ class TriggerInterleavingTest {
         .containsExactly(tuple(RunTrigger.UPSTREAM_PUBLISH, 1), tuple(RunTrigger.RETRY, 2));
   }
 
+  @Test
+  void a_downstream_run_that_came_due_while_a_manual_refresh_held_its_upstream_starts_when_the_refresh_ends()
+      throws Exception {
+    DataProduct agg = Chain.product("agg", DomainKind.AGGREGATE, new String[] {"agg"}, Orders.PORT);
+    DataProduct cons = Chain.product("cons", DomainKind.CONSUMER_ALIGNED, new String[] {"cons"},
+        Chain.port("agg", "agg"));
+    Registry registry = Registry.EMPTY.with(Orders.product(), UUID.randomUUID()).with(agg, UUID.randomUUID())
+        .with(cons, UUID.randomUUID());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    Semaphore scheduledTaskDone = new Semaphore(0);
+    Executor observed = task -> pool.execute(() -> {
+      task.run();
+      scheduledTaskDone.release();
+    });
+    ClockScheduler scheduler = new ClockScheduler("manual-interleaving", clock, observed);
+    AtomicReference<Refresher> refresher = new AtomicReference<>();
+    CountDownLatch consRan = new CountDownLatch(1);
+    Refresher.RunExecutor executor = (slot, trigger, attempt) -> {
+      slot.runLock.lock(); // as TransformRunner: the product is busy for the whole run
+      try {
+        if (slot.urn.equals(agg.urn())) {
+          // agg's output commits inside the run; cons's zero debounce ends (and finds agg busy) before it returns
+          refresher.get().onPublished(List.of(Chain.port("agg", "agg")), clock.instant());
+          awaitPermit(scheduledTaskDone, "the debounce never ended");
+        } else {
+          consRan.countDown();
+        }
+        RunResult r = result(slot.urn, trigger, attempt, RunOutcome.SUCCEEDED);
+        slot.record(r);
+        return r;
+      } finally {
+        slot.runLock.unlock();
+      }
+    };
+    try (Refresher r = new Refresher(() -> registry, executor, scheduler, pool, clock)) {
+      refresher.set(r);
+      r.setTransform(agg.urn(), Chain.copy("agg"), RefreshPolicy.manual());
+      r.setTransform(cons.urn(), Chain.copy("cons"), RefreshPolicy.onUpstreamPublish(Duration.ZERO));
+
+      assertThat(r.refresh(agg.urn()).succeeded()).isTrue();
+
+      assertThat(consRan.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("cons ran after agg's refresh").isTrue();
+      assertThat(r.awaitIdle(WAIT)).isTrue();
+      assertThat(r.history(cons.urn())).extracting(RunResult::trigger).containsExactly(RunTrigger.UPSTREAM_PUBLISH);
+    } finally {
+      scheduler.close();
+      pool.shutdownNow();
+    }
+  }
+
+  private static void awaitPermit(Semaphore semaphore, String otherwise) {
+    try {
+      if (!semaphore.tryAcquire(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        throw new AssertionError(otherwise);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(otherwise, e);
+    }
+  }
+
   private RunResult result(ProductUrn urn, RunTrigger trigger, int attempt) {
+    return result(urn, trigger, attempt, attempt == 1 ? RunOutcome.FAILED : RunOutcome.SUCCEEDED);
+  }
+
+  private RunResult result(ProductUrn urn, RunTrigger trigger, int attempt, RunOutcome outcome) {
     Instant now = clock.instant();
-    boolean failed = attempt == 1;
-    return new RunResult(UUID.randomUUID(), urn, trigger, attempt, failed ? RunOutcome.FAILED : RunOutcome.SUCCEEDED,
+    boolean failed = outcome == RunOutcome.FAILED;
+    return new RunResult(UUID.randomUUID(), urn, trigger, attempt, outcome,
         Map.of(), Map.of(), Map.of(), now, now, failed ? Optional.of("first attempt fails") : Optional.empty(),
         List.of());
   }
