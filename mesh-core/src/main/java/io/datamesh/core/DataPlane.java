@@ -18,11 +18,13 @@ import io.datamesh.arrow.snapshot.Snapshot;
 import io.datamesh.arrow.snapshot.SnapshotReader;
 import io.datamesh.arrow.snapshot.SnapshotStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.arrow.memory.BufferAllocator;
@@ -51,7 +53,7 @@ final class DataPlane {
   final OpenReads reads;
   /** Held while several ports commit together, and while a run pins its inputs. */
   final Object commitLock = new Object();
-  private volatile Consumer<List<PortAddress>> commitListener = ports -> {};
+  private volatile BiConsumer<List<PortAddress>, Instant> commitListener = (ports, at) -> {};
   final Enforcement enforcement;
   /** Enforced results by (snapshot, plan fingerprint); see {@link MeshBuilder#setReadCacheBytes}. */
   final ReadCache cache;
@@ -251,19 +253,19 @@ final class DataPlane {
         + " has no snapshot yet; publish one first"));
   }
 
-  /** Sets who hears about commits (the refresher, for upstream-publish triggers). */
-  void onCommitted(Consumer<List<PortAddress>> listener) {
+  /** Sets who hears about commits and when they were made (the refresher, for upstream-publish triggers). */
+  void onCommitted(BiConsumer<List<PortAddress>, Instant> listener) {
     this.commitListener = listener;
   }
 
-  void committed(List<PortAddress> ports) {
+  void committed(List<PortAddress> ports, Instant committedAt) {
     for (PortAddress port : ports) {
       cache.retainKept(port.toString(), store.ids(port.toString()));
       String quarantine = QualityGate.quarantineKey(port);
       cache.retainKept(quarantine, store.ids(quarantine));
     }
     try {
-      commitListener.accept(ports);
+      commitListener.accept(ports, committedAt);
     } catch (RuntimeException e) {
       LOG.error("mesh '{}': a commit listener failed for {}", meshName, ports, e);
     }

@@ -110,12 +110,23 @@ final class MeshGovernance {
   }
 
   private void scheduleNext(ClockScheduler scheduler, java.time.Clock clock, Supplier<Registry> registry) {
+    scheduleAt(scheduler, clock.instant().plus(schedule), clock, registry);
+  }
+
+  /**
+   * The next run is due one period after the instant this one read before evaluating, as the SLO monitor does:
+   * never a backlog when the clock jumps ahead, and a clock moved by one period by whoever saw this run's events
+   * (emitted before the next run is scheduled) always triggers the next one.
+   */
+  private void scheduleAt(ClockScheduler scheduler, java.time.Instant due, java.time.Clock clock,
+      Supplier<Registry> registry) {
     try {
-      scheduler.schedule(clock.instant().plus(schedule), () -> {
+      scheduler.schedule(due, () -> {
+        java.time.Instant now = clock.instant();
         try {
           runScheduled(registry.get());
         } finally {
-          scheduleNext(scheduler, clock, registry);
+          scheduleAt(scheduler, now.plus(schedule), clock, registry);
         }
       });
     } catch (java.util.concurrent.RejectedExecutionException e) {

@@ -11,6 +11,7 @@ import io.datamesh.core.quality.QuarantineSplit;
 import io.datamesh.arrow.ExtraColumns;
 import io.datamesh.arrow.snapshot.PublishStats;
 import io.datamesh.arrow.snapshot.SnapshotDraft;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +103,7 @@ final class Publishing {
       }
       ExtraColumns extra = plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns);
       PublishResult result;
+      Instant committedAt;
       try (SnapshotDraft draft = plane.store.newDraft(key, DataPlane.schema(port));
           SnapshotDraft quarantine = quarantineDraft(address, port)) {
         ran = true;
@@ -110,6 +112,9 @@ final class Publishing {
         PublishStats stats = source.into(checked, extra);
         QualityReport report = plane.quality.finish(address, pass, // rejects before anything is current
             rejectedEvent(address, Map.of()));
+        // read before the snapshot becomes visible: a debounce downstream counts from the commit, not from
+        // the bookkeeping below, which can run after a reader saw the snapshot and moved the clock
+        committedAt = plane.clock.instant();
         long id = commit(draft, quarantine);
         plane.emit(MeshEventType.QUALITY_CHECKED, address, QualityGate.attributes(report, id));
         // stats count the rows the port's draft took: quarantined rows are not among them
@@ -120,7 +125,7 @@ final class Publishing {
       plane.emit(MeshEventType.SNAPSHOT_PUBLISHED, address, Map.of("snapshotId", result.snapshotId(),
           "rows", result.rows(), "bytes", result.sizeBytes(), "copiedBytes", result.copiedBytes(),
           "mode", "REPLACE")); // a snapshot replaces the port's whole content: OVERWRITE in lineage
-      plane.committed(List.of(address));
+      plane.committed(List.of(address), committedAt);
       return result;
     } catch (RuntimeException e) {
       if (!ran) {
@@ -172,6 +177,7 @@ final class Publishing {
   Map<PortAddress, Long> commitAll(List<Staged> staged, java.util.UUID runId) {
     Map<PortAddress, Long> ids = new LinkedHashMap<>();
     List<PortAddress> ports = new ArrayList<>();
+    Instant committedAt = plane.clock.instant(); // before any output is visible, as in a single publish
     synchronized (plane.commitLock) {
       for (Staged s : staged) {
         ids.put(s.port(), s.commit());
@@ -186,7 +192,7 @@ final class Publishing {
           "rows", s.rows(), "mode", "REPLACE", "runId", runId.toString()));
     }
     if (!ports.isEmpty()) {
-      plane.committed(ports);
+      plane.committed(ports, committedAt);
     }
     return ids;
   }

@@ -77,7 +77,13 @@ final class Refresher implements AutoCloseable {
       throw new MeshException(MeshStatus.FAILED_PRECONDITION, "product " + urn + " has no transform; set one with"
           + " mesh.setTransform(urn, transform, policy)");
     }
-    return executor.run(slot, RunTrigger.MANUAL, 1);
+    try {
+      return executor.run(slot, RunTrigger.MANUAL, 1);
+    } finally {
+      // A run that came due downstream while this one held the product (its commit's debounce can end before
+      // the run does) waits for it; nothing else would dispatch it once this run ends.
+      dispatch();
+    }
   }
 
   List<RunResult> history(ProductUrn urn) {
@@ -87,8 +93,12 @@ final class Refresher implements AutoCloseable {
     }
   }
 
-  /** Called after any snapshot commit: schedules debounced runs of the products that read those ports. */
-  void onPublished(Collection<PortAddress> ports) {
+  /**
+   * Called after any snapshot commit: schedules debounced runs of the products that read those ports, due a
+   * debounce after {@code committedAt} (read before the snapshots became visible), not after this call, which can
+   * come after a reader saw the snapshot and moved the clock on.
+   */
+  void onPublished(Collection<PortAddress> ports, Instant committedAt) {
     Set<PortAddress> published = new HashSet<>(ports);
     Registry view = registry.get();
     synchronized (lock) {
@@ -103,7 +113,7 @@ final class Refresher implements AutoCloseable {
           slot.debounce.cancel();
         }
         Duration debounce = slot.policy.onUpstreamPublish().get();
-        slot.debounce = scheduler.schedule(clock.instant().plus(debounce), () -> {
+        slot.debounce = scheduler.schedule(committedAt.plus(debounce), () -> {
           synchronized (lock) {
             slot.debounce = null; // cleared and made due in one step, so the slot never looks idle between
             markDue(slot, RunTrigger.UPSTREAM_PUBLISH, 1);
@@ -256,6 +266,7 @@ final class Refresher implements AutoCloseable {
         slot.cancelRun();
       }
     }
+    dispatch(); // a product downstream that waited for this one no longer does
   }
 
   private void ensureOpen() {

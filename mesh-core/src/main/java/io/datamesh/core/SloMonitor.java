@@ -93,9 +93,11 @@ final class SloMonitor implements AutoCloseable {
 
   /**
    * Checks, then schedules the next check one interval after the instant this one read: never a backlog when the
-   * clock jumps ahead, and a clock moved by one interval after a check was seen always triggers the next one.
+   * clock jumps ahead, and a clock moved by one interval after a check was seen always triggers the next one. The
+   * clock is read under the monitor's lock, so checks (scheduled or {@link #check()}) apply in clock order and a
+   * late one never overwrites a newer state with an older one.
    */
-  private void tick(ClockScheduler scheduler) {
+  private synchronized void tick(ClockScheduler scheduler) {
     Instant now = clock.instant();
     try {
       check(now);
@@ -107,7 +109,7 @@ final class SloMonitor implements AutoCloseable {
   }
 
   /** Evaluates every output port now and emits the transitions. */
-  void check() {
+  synchronized void check() {
     check(clock.instant());
   }
 

@@ -35,10 +35,10 @@ final class Chain {
 
   /** Polls a condition (bounded) for effects of the mesh's own threads. */
   static void eventually(Callable<Boolean> condition) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (!condition.call()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 10 s");
+        throw new AssertionError("condition not met within 30 s");
       }
       Thread.sleep(5);
     }

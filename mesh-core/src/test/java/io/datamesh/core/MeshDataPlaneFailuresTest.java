@@ -98,12 +98,13 @@ class MeshDataPlaneFailuresTest {
       readers.add(pool.submit(() -> {
         start.await();
         List<Long> seen = new ArrayList<>();
-        do { // at least one read each, however late a loaded machine schedules this thread
-          long[] got = readAll();
+        long[] got;
+        do { // until a read after the publish returned sees the new snapshot, however late this thread runs
+          got = readAll();
           seen.add(got[0]);
           assertThat(got[0] == 0 || (got[0] == (long) batches * rows && got[1] == fullSum))
               .as("rows %d sum %d", got[0], got[1]).isTrue();
-        } while (publishing.get());
+        } while (publishing.get() || got[0] == 0);
         return seen;
       }));
     }
@@ -113,10 +114,9 @@ class MeshDataPlaneFailuresTest {
       Thread.sleep(1);
       return pending.isEmpty() ? Optional.empty() : Optional.of(pending.remove(0));
     });
-    Thread.sleep(20);
     publishing.set(false);
     for (Future<List<Long>> f : readers) {
-      assertThat(f.get(30, TimeUnit.SECONDS)).isNotEmpty();
+      assertThat(f.get(30, TimeUnit.SECONDS)).isNotEmpty().endsWith((long) batches * rows);
     }
     assertThat(result.snapshotId()).isEqualTo(2);
     assertThat(readAll()).containsExactly((long) batches * rows, fullSum);
@@ -135,7 +135,7 @@ class MeshDataPlaneFailuresTest {
       }
       return Optional.empty();
     }));
-    assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
     Future<PublishResult> second = pool.submit(() -> mesh.publish(Orders.PORT,
         Orders.batch(mesh.allocator(), 100, 20)));
     ArrowReader racing = Orders.ipc(Orders.batch(mesh.allocator(), 0, 1), mesh.allocator());
@@ -143,8 +143,8 @@ class MeshDataPlaneFailuresTest {
         .isInstanceOf(MeshException.class).hasMessageContaining("in progress")
         .extracting(e -> ((MeshException) e).status()).isEqualTo(MeshStatus.FAILED_PRECONDITION);
     release.countDown();
-    assertThat(first.get(10, TimeUnit.SECONDS).snapshotId()).isEqualTo(1);
-    assertThat(second.get(10, TimeUnit.SECONDS).snapshotId()).isEqualTo(2);
+    assertThat(first.get(30, TimeUnit.SECONDS).snapshotId()).isEqualTo(1);
+    assertThat(second.get(30, TimeUnit.SECONDS).snapshotId()).isEqualTo(2);
     assertThat(readAll()[0]).isEqualTo(20);
   }
 

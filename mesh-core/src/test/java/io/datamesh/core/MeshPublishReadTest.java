@@ -45,9 +45,10 @@ class MeshPublishReadTest {
   }
 
 
-  /** Events reach emitters on the mesh's threads; wait (bounded) for one to arrive. */
+  /** Events reach emitters on the mesh's threads; wait (at most 30 s of real time) for one to arrive. */
   private void awaitEvent(MeshEventType type) throws InterruptedException {
-    for (int i = 0; i < 500 && events.stream().noneMatch(e -> e.type() == type); i++) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (events.stream().noneMatch(e -> e.type() == type) && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
     assertThat(events).extracting(MeshEvent::type).contains(type);

@@ -38,9 +38,9 @@ final class Monitored {
     return status.slos().stream().filter(s -> s.sla().equals(sla)).map(SloStatus::state).findFirst();
   }
 
-  /** Polls {@code mesh.observe(Orders.PORT)} until it satisfies {@code until}, for at most 10 s of real time. */
+  /** Polls {@code mesh.observe(Orders.PORT)} until it satisfies {@code until}, for at most 30 s of real time. */
   static PortStatus await(Mesh mesh, Predicate<PortStatus> until) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     PortStatus status = mesh.observe(Orders.PORT);
     while (!until.test(status)) {
       if (System.nanoTime() > deadline) {

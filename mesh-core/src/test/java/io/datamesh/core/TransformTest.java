@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TransformTest {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration WAIT = Duration.ofSeconds(30);
   private final RootAllocator leakCheck = new RootAllocator();
   private final MutableClock clock = new MutableClock();
   private final List<MeshEvent> events = new CopyOnWriteArrayList<>();
@@ -299,7 +299,7 @@ class TransformTest {
       }
     }, RefreshPolicy.onUpstreamPublish(Duration.ZERO));
     mesh.publish(orders, Orders.batch(mesh.allocator(), 0, 10));
-    assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 
     mesh.close(Duration.ofSeconds(5));
 
@@ -319,15 +319,20 @@ class TransformTest {
       retired.await();
       ctx.publish("agg", ctx.input("in0"));
     }, RefreshPolicy.manual());
-    java.util.concurrent.Future<RunResult> run = java.util.concurrent.Executors.newSingleThreadExecutor()
-        .submit(() -> mesh.refresh(agg.product()));
-    assertThat(pinned.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-    for (int i = 0; i < 5; i++) {
-      mesh.publish(orders, Orders.batch(mesh.allocator(), 0, 100)); // history 3: snapshot 1 is retired
+    java.util.concurrent.ExecutorService caller = java.util.concurrent.Executors.newSingleThreadExecutor();
+    RunResult r;
+    try {
+      java.util.concurrent.Future<RunResult> run = caller.submit(() -> mesh.refresh(agg.product()));
+      assertThat(pinned.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      for (int i = 0; i < 5; i++) {
+        mesh.publish(orders, Orders.batch(mesh.allocator(), 0, 100)); // history 3: snapshot 1 is retired
+      }
+      retired.countDown();
+      r = run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      retired.countDown();
+      caller.shutdownNow();
     }
-    retired.countDown();
-
-    RunResult r = run.get(10, java.util.concurrent.TimeUnit.SECONDS);
     assertThat(r.succeeded()).as(r.error().orElse("")).isTrue();
     assertThat(r.inputSnapshots()).containsEntry(orders, 1L);
     assertThat(read(agg)).containsExactly(7, 21);

@@ -38,7 +38,7 @@ class TransformsDocTest {
     }, RefreshPolicy.onUpstreamPublish(Duration.ZERO));
 
     mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10)); // an upstream publish triggers the run
-    mesh.awaitIdle(Duration.ofSeconds(10));
+    mesh.awaitIdle(Duration.ofSeconds(30));
     RunResult run = mesh.runHistory(daily.urn()).get(0);
     // run.inputSnapshots() == {urn:dpds:com.example:dataproducts:orders:1:outputports:orders=1}
     return run;

@@ -111,11 +111,13 @@ public final class MicrometerMeshMetrics implements MeshMetrics {
 
   @Override
   public void sloState(PortAddress port, String sla, SloState state) {
-    sloStates.computeIfAbsent(List.of(port.toString(), sla), k -> gauge(port, sla)).set(switch (state) {
+    int code = switch (state) {
       case MET -> 0;
       case AT_RISK -> 1;
       case BREACHED -> 2;
-    });
+    };
+    // a new gauge starts at the state it reports: a scrape never sees it MET before the value is set
+    sloStates.computeIfAbsent(List.of(port.toString(), sla), k -> gauge(port, sla, code)).set(code);
   }
 
   @Override
@@ -166,8 +168,8 @@ public final class MicrometerMeshMetrics implements MeshMetrics {
         .register(registry);
   }
 
-  private AtomicInteger gauge(PortAddress port, String sla) {
-    AtomicInteger value = new AtomicInteger();
+  private AtomicInteger gauge(PortAddress port, String sla, int initial) {
+    AtomicInteger value = new AtomicInteger(initial);
     Gauge.builder("mesh.slo.state", value, AtomicInteger::get)
         .description("0 MET, 1 AT_RISK, 2 BREACHED at the last check").tags(tags).tag("port", port.toString())
         .tag("sla", sla).strongReference(true).register(registry);

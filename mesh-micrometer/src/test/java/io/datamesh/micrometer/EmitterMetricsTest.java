@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,12 +72,17 @@ class EmitterMetricsTest {
 
   @Test
   void events_for_an_endpoint_that_is_down_are_retried_then_counted_as_spilled_to_the_outbox() throws Exception {
-    URI down;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      down = URI.create("http://127.0.0.1:" + s.getLocalPort()); // closed below: connections are refused
+    // A socket bound without listening: connections are refused, and no other test's server can take the port
+    // (a port freed by closing a server socket could be).
+    try (Socket held = new Socket()) {
+      held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      URI down = URI.create("http://127.0.0.1:" + held.getLocalPort());
+      spillsToTheOutbox(HttpTransport.builder(down, outbox)
+          .setRetry(2, Duration.ofMillis(5), Duration.ofSeconds(30)).setCloseTimeout(Duration.ZERO).build(), down);
     }
-    HttpTransport transport = HttpTransport.builder(down, outbox)
-        .setRetry(2, Duration.ofMillis(5), Duration.ofSeconds(30)).setCloseTimeout(Duration.ZERO).build();
+  }
+
+  private void spillsToTheOutbox(HttpTransport transport, URI down) throws Exception {
     try (Mesh mesh = mesh(transport)) {
       mesh.register(MicrometerMeshMetricsTest.orders());
       mesh.publish(PORT, MicrometerMeshMetricsTest.batch(mesh.allocator(), 10, false));

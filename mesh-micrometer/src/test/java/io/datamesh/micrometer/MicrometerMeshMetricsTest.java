@@ -140,11 +140,25 @@ class MicrometerMeshMetricsTest {
   }
 
   @Test
+  void an_slo_gauge_is_registered_with_the_state_it_reports_never_met_first() {
+    SimpleMeterRegistry own = new SimpleMeterRegistry();
+    java.util.List<Double> atRegistration = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // runs when the gauge becomes visible to a scrape, before sloState returns
+    own.config().onMeterAdded(m -> m.measure().forEach(x -> atRegistration.add(x.getValue())));
+
+    MicrometerMeshMetrics.create(own).sloState(PORT, "latency", io.datamesh.core.observe.SloState.BREACHED);
+
+    assertThat(atRegistration).containsExactly(2.0);
+    assertThat(own.get("mesh.slo.state").tag("sla", "latency").gauge().value()).isEqualTo(2);
+  }
+
+  @Test
   void slo_states_become_gauges_per_port_and_sla() throws Exception {
     mesh.register(orders());
     clock.now.updateAndGet(t -> t.plus(Duration.ofMinutes(55)));
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    // gauges appear with their value (see the next test), so the first check is complete once both exist
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while ((registry.find("mesh.slo.state").tags("sla", "latency").gauge() == null
         || registry.find("mesh.slo.state").tags("sla", "availability").gauge() == null)
         && System.nanoTime() < deadline) {

@@ -21,7 +21,7 @@ class InMemoryEmitterTest {
         Map.of())));
     t.start();
 
-    MeshEvent e = emitter.await(ev -> ev.type() == MeshEventType.PRODUCT_REGISTERED, Duration.ofSeconds(5));
+    MeshEvent e = emitter.await(ev -> ev.type() == MeshEventType.PRODUCT_REGISTERED, Duration.ofSeconds(30));
     t.join();
     assertThat(e.product()).isEqualTo(URN);
     assertThat(emitter.events(MeshEventType.PRODUCT_REGISTERED)).hasSize(1);

@@ -35,12 +35,16 @@ class HttpTransportTest {
   Path outbox;
 
   private RecordingServer server;
+  private RecordingServer.DownPort down;
   private HttpTransport transport;
   private final CountDownLatch release = new CountDownLatch(1);
 
   @AfterEach
-  void stop() {
+  void stop() throws IOException {
     release.countDown();
+    if (down != null) {
+      down.close();
+    }
     if (transport != null) {
       transport.close();
     }
@@ -49,9 +53,10 @@ class HttpTransportTest {
     }
   }
 
+  /** Requests and close wait up to 30 s unless a test sets less: no count may depend on a loaded machine. */
   private HttpTransportBuilder to(URI url) {
     return HttpTransport.builder(url, outbox).setRetry(3, Duration.ofMillis(1), Duration.ofMillis(20))
-        .setCloseTimeout(Duration.ofSeconds(5));
+        .setTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)).setCloseTimeout(Duration.ofSeconds(30));
   }
 
   private RecordingServer.Answer blockUntilReleased() {
@@ -114,12 +119,12 @@ class HttpTransportTest {
   @Test
   void while_the_server_is_down_events_wait_in_the_outbox_and_arrive_in_order_when_it_is_back()
       throws Exception {
-    int port = RecordingServer.freePort();
-    transport = to(URI.create("http://127.0.0.1:" + port)).build();
+    down = RecordingServer.down();
+    transport = to(down.url()).build();
 
     send(transport, 0, 20);
     assertThat(await(() -> transport.stats().outboxed() == 20, WAIT)).as("all in the outbox").isTrue();
-    server = RecordingServer.start(port);
+    server = down.start();
 
     assertThat(transport.flush(WAIT)).isTrue();
     assertThat(server.acceptedNames()).containsExactlyElementsOf(names(0, 20));
@@ -160,16 +165,16 @@ class HttpTransportTest {
 
   @Test
   void at_the_outbox_cap_events_are_dropped_and_counted_and_the_rest_arrive_in_order() throws Exception {
-    int port = RecordingServer.freePort();
+    down = RecordingServer.down();
     int oneEvent = new TestEvents.Event("e10").json().length() + 1;
-    transport = to(URI.create("http://127.0.0.1:" + port)).setRetry(1, Duration.ofMillis(1), Duration.ofMillis(20))
+    transport = to(down.url()).setRetry(1, Duration.ofMillis(1), Duration.ofMillis(20))
         .setQueueCapacity(1).setOutboxLimit(5L * oneEvent, FsyncPolicy.NEVER).build();
 
     send(transport, 0, 20);
     assertThat(await(() -> transport.stats().queued() == 0
         && transport.stats().outboxed() + transport.stats().dropped() == 20, WAIT)).isTrue();
     long dropped = transport.stats().dropped();
-    server = RecordingServer.start(port);
+    server = down.start();
 
     assertThat(dropped).isGreaterThan(0);
     assertThat(transport.flush(WAIT)).isTrue();
@@ -181,8 +186,8 @@ class HttpTransportTest {
 
   @Test
   void a_restarted_host_sends_the_outbox_it_left_first_and_in_order() throws Exception {
-    int port = RecordingServer.freePort();
-    transport = to(URI.create("http://127.0.0.1:" + port)).setRetry(1, Duration.ofMillis(1), Duration.ofMillis(20))
+    down = RecordingServer.down();
+    transport = to(down.url()).setRetry(1, Duration.ofMillis(1), Duration.ofMillis(20))
         .setCloseTimeout(Duration.ofMillis(200)).build();
     send(transport, 0, 10);
     transport.close();
@@ -190,7 +195,7 @@ class HttpTransportTest {
       assertThat(files.filter(f -> f.toString().endsWith(".jsonl"))).isNotEmpty();
     }
 
-    server = RecordingServer.start(port);
+    server = down.start();
     transport = to(server.url()).build();
     send(transport, 10, 15);
 

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -67,15 +68,37 @@ final class RecordingServer implements AutoCloseable {
     return new RecordingServer(0);
   }
 
-  /** Starts on a given port, such as the one of a server that was stopped: the endpoint comes back. */
-  static RecordingServer start(int port) throws IOException {
-    return new RecordingServer(port);
+  /** A loopback port where nothing listens yet, held so that no other test or process can take it meanwhile. */
+  static DownPort down() throws IOException {
+    return new DownPort();
   }
 
-  /** A loopback port where nothing listens (yet). */
-  static int freePort() throws IOException {
-    try (RecordingServer s = start()) {
-      return s.port();
+  /**
+   * A port bound by a socket that never listens: connections to it are refused, as by a server that is down, and
+   * no other socket can bind it (a port that was merely free could be taken by another test's server).
+   */
+  static final class DownPort implements AutoCloseable {
+    private final Socket holder = new Socket();
+    private final int port;
+
+    private DownPort() throws IOException {
+      holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      port = holder.getLocalPort();
+    }
+
+    URI url() {
+      return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Brings the endpoint up: frees the port and binds a server to it at once. */
+    RecordingServer start() throws IOException {
+      holder.close();
+      return new RecordingServer(port);
+    }
+
+    @Override
+    public void close() throws IOException {
+      holder.close();
     }
   }
 

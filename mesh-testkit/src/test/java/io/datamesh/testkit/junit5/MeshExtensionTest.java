@@ -38,7 +38,7 @@ class MeshExtensionTest {
     assertThat(mesh.mesh().products()).isEmpty();
     mesh.register(orders());
 
-    var e = mesh.events().await(ev -> ev.type() == MeshEventType.PRODUCT_REGISTERED, Duration.ofSeconds(5));
+    var e = mesh.events().await(ev -> ev.type() == MeshEventType.PRODUCT_REGISTERED, Duration.ofSeconds(30));
     assertThat(e.time()).isEqualTo(Instant.parse("2026-06-01T00:00:00Z"));
     mesh.clock().advance(Duration.ofDays(1));
     assertThat(mesh.mesh().clock().instant()).isEqualTo(Instant.parse("2026-06-02T00:00:00Z"));
