@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class MaskedReader extends ArrowReader {
+  private boolean closeCalled;
   private final ArrowReader source;
   private final BufferAllocator allocator;
   private final Schema schema;
@@ -167,6 +168,22 @@ public final class MaskedReader extends ArrowReader {
   @Override
   public long bytesRead() {
     return source.bytesRead();
+  }
+
+  /**
+   * Closes the reader once. Closing again does nothing, also when the second close races the first from another
+   * thread (a mesh closing the readers left open while their user closes one): the later call waits for the first
+   * to finish, so nothing is released twice and the memory is back when either call returns.
+   *
+   * @param closeReadSource whether to release the source as well (the first call decides)
+   * @throws IOException if closing the source fails
+   */
+  @Override
+  public synchronized void close(boolean closeReadSource) throws IOException {
+    if (!closeCalled) {
+      closeCalled = true;
+      super.close(closeReadSource);
+    }
   }
 
   @Override

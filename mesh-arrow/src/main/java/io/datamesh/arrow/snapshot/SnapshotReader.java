@@ -3,6 +3,7 @@ package io.datamesh.arrow.snapshot;
 import io.datamesh.api.MeshException;
 import io.datamesh.api.MeshStatus;
 import io.datamesh.arrow.filter.RowFilter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class SnapshotReader extends ArrowReader {
+  private boolean closeCalled;
   private final Snapshot snapshot;
   private final BufferAllocator allocator;
   private final Schema schema;
@@ -218,6 +220,22 @@ public final class SnapshotReader extends ArrowReader {
   @Override
   public long bytesRead() {
     return bytes;
+  }
+
+  /**
+   * Closes the reader once. Closing again does nothing, also when the second close races the first from another
+   * thread (a mesh closing the readers left open while their user closes one): the later call waits for the first
+   * to finish, so nothing is released twice and the memory is back when either call returns.
+   *
+   * @param closeReadSource whether to release the source as well (the first call decides)
+   * @throws IOException if closing the source fails
+   */
+  @Override
+  public synchronized void close(boolean closeReadSource) throws IOException {
+    if (!closeCalled) {
+      closeCalled = true;
+      super.close(closeReadSource);
+    }
   }
 
   @Override
