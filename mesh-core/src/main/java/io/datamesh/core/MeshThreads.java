@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** The threads a mesh owns: a worker pool and a scheduler, named daemon threads, all stopped by close. */
 final class MeshThreads {
+  private static final Duration JOIN_LIMIT = Duration.ofSeconds(10);
   private final ExecutorService workers;
   private final ScheduledExecutorService scheduler;
   private final Set<Thread> started = ConcurrentHashMap.newKeySet();
@@ -57,9 +58,18 @@ final class MeshThreads {
     return clean;
   }
 
+  /**
+   * Joins every thread this mesh started, for at most {@link #JOIN_LIMIT} in all (a loaded machine is slow to let
+   * an interrupted thread exit; a task that ignores interrupts must not hold close forever).
+   */
   private void joinAll() throws InterruptedException {
+    long deadline = System.nanoTime() + JOIN_LIMIT.toNanos();
     for (Thread t : started) {
-      t.join(1000);
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      t.join(Math.max(1, left / 1_000_000));
     }
   }
 
