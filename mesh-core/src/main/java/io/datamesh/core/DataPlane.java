@@ -51,6 +51,8 @@ final class DataPlane {
   final OpenReads reads;
   /** Held while several ports commit together, and while a run pins its inputs. */
   final Object commitLock = new Object();
+  /** Publish times and failures, written and read under {@link #commitLock}. */
+  final PublishLedger ledger = new PublishLedger(commitLock);
   private volatile Consumer<List<PortAddress>> commitListener = ports -> {};
   final Enforcement enforcement;
   /** Enforced results by (snapshot, plan fingerprint); see {@link MeshBuilder#setReadCacheBytes}. */

@@ -459,7 +459,11 @@ public interface Mesh extends AutoCloseable {
   /**
    * Returns what the mesh knows about an output port now: its current snapshot's id, rows and bytes, when it last
    * published and failed (on the mesh clock), its latest quality report, and the SLO states at the monitor's last
-   * check (see {@link MeshBuilder#setSloCheckInterval}).
+   * check (see {@link MeshBuilder#setSloCheckInterval}). Every part is from one moment: a snapshot is never shown
+   * without its publish time, nor a quality report with the snapshot before the one it checked.
+   *
+   * <p>An observability port has no status of its own: read it with {@link #read} to get the status of every output
+   * port of its product; passing its address here is an {@code INVALID_ARGUMENT}.
    *
    * <pre>{@code
    * PortStatus status = mesh.observe(port);
@@ -468,7 +472,8 @@ public interface Mesh extends AutoCloseable {
    *
    * @param port a registered output port
    * @return the port's status
-   * @throws io.datamesh.api.MeshException {@code NOT_FOUND} if the port is not a registered output port
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND} if the port is not a registered output port,
+   *     {@code INVALID_ARGUMENT} for an observability port
    */
   io.datamesh.core.observe.PortStatus observe(PortAddress port);
 }

@@ -83,6 +83,16 @@ final class StatusReads {
         + " its own; use an output port address" + outputs);
   }
 
+  /** {@link Mesh#observe} of an observability port: it has no status of its own, it serves its product's. */
+  static MeshException notObservable(PortAddress address, Registry view) {
+    String outputs = view.get(address.product()).map(p -> " (" + p.outputPorts().stream()
+        .map(o -> o.address().toString()).collect(java.util.stream.Collectors.joining(", ")) + ")").orElse("");
+    return new MeshException(MeshStatus.INVALID_ARGUMENT, "observe(" + address + ") refused: it is an observability"
+        + " port, which has no status of its own but serves the status of its product's output ports; call"
+        + " observe on an output port" + outputs + ", or read the observability port with"
+        + " mesh.read(ReadRequest.of(address, principal))");
+  }
+
   private static DataProduct owner(PortAddress address, Registry view) {
     return view.get(address.product()).orElseThrow(() -> new MeshException(MeshStatus.NOT_FOUND,
         "observability port " + address + " is not registered: product " + address.product() + " is not; register"

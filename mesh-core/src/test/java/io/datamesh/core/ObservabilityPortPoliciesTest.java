@@ -64,6 +64,7 @@ class ObservabilityPortPoliciesTest {
 
     assertThat(Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, sre)))).hasSize(1);
     assertThat(Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, StatusContacts.SAM)))).isEmpty();
+    mesh.close(); // delivers the events still queued for the emitters
 
     assertThat(events).filteredOn(e -> e.type() == MeshEventType.ACCESS_DECISION)
         .extracting(e -> e.attributes().get("principal") + " " + e.attributes().get("decision") + " "
