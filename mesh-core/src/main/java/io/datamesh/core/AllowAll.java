@@ -1,5 +1,7 @@
 package io.datamesh.core;
 
+import io.datamesh.api.DataProduct;
+import io.datamesh.api.ObservabilityPort;
 import io.datamesh.api.OutputPort;
 import io.datamesh.api.read.ReadRequest;
 
@@ -9,6 +11,11 @@ enum AllowAll implements AccessController {
 
   @Override
   public AccessDecision check(ReadRequest request, OutputPort port) {
+    return AccessDecision.allow();
+  }
+
+  @Override
+  public AccessDecision checkObservability(ReadRequest request, DataProduct product, ObservabilityPort port) {
     return AccessDecision.allow();
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.datamesh.api.MeshException;
 import io.datamesh.api.MeshStatus;
 import io.datamesh.api.OutputPort;
+import io.datamesh.api.PortAddress;
 import io.datamesh.api.contract.Contract;
 import io.datamesh.arrow.mask.Mask;
 import io.datamesh.arrow.mask.MaskMethod;
@@ -35,10 +36,17 @@ final class ConsumerContract {
     if (plan.masks().isEmpty() && plan.rowFilter().isEmpty()) {
       return port.contract();
     }
-    String object = DataPlane.objectName(port);
+    return of(port.contract(), DataPlane.objectName(port), port.address(), plan);
+  }
+
+  /** The consumer view of {@code contract}, served as schema object {@code object} of the port {@code address}. */
+  static Contract of(Contract contract, String object, PortAddress address, EnforcementPlan plan) {
+    if (plan.masks().isEmpty() && plan.rowFilter().isEmpty()) {
+      return contract;
+    }
     Map<String, Mask> masks = plan.masks().stream().collect(Collectors.toMap(Mask::column, Function.identity()));
     try {
-      ObjectNode tree = (ObjectNode) JSON.readTree(Contracts.write(port.contract(), Format.JSON));
+      ObjectNode tree = (ObjectNode) JSON.readTree(Contracts.write(contract, Format.JSON));
       for (JsonNode o : tree.path("schema")) {
         if (!object.equals(o.path("name").asText())) {
           continue;
@@ -53,7 +61,7 @@ final class ConsumerContract {
       }
       return Contracts.read(JSON.writeValueAsString(tree));
     } catch (JsonProcessingException | io.datamesh.core.contract.ContractException e) {
-      throw new MeshException(MeshStatus.INTERNAL, "the consumer view of the contract of " + port.address()
+      throw new MeshException(MeshStatus.INTERNAL, "the consumer view of the contract of " + address
           + " could not be made (" + e.getMessage() + "); report this with the contract", e);
     }
   }

@@ -53,6 +53,8 @@ final class DataPlane {
   final OpenReads reads;
   /** Held while several ports commit together, and while a run pins its inputs. */
   final Object commitLock = new Object();
+  /** Publish times and failures, written and read under {@link #commitLock}. */
+  final PublishLedger ledger = new PublishLedger(commitLock);
   private volatile BiConsumer<List<PortAddress>, Instant> commitListener = (ports, at) -> {};
   final Enforcement enforcement;
   /** Enforced results by (snapshot, plan fingerprint); see {@link MeshBuilder#setReadCacheBytes}. */
@@ -72,7 +74,7 @@ final class DataPlane {
     this.events = events;
     this.ports = ports;
     this.enforcement = new Enforcement(b.name, b.accessController, b.accessPolicies, b.clock, this::emit);
-    this.cache = new ReadCache(root, b.readCacheBytes, new SafeMetrics(b.metrics));
+    this.cache = new ReadCache(root, b.readCacheBytes, new SafeMetrics(b.metrics), store);
     this.extraColumns = Map.copyOf(b.extraColumns);
     this.defaultExtraColumns = b.defaultExtraColumns;
   }
@@ -107,13 +109,14 @@ final class DataPlane {
   /**
    * Reads an observability port: decides and audits the read as an output port's, then serves the status table
    * {@code table} writes (one batch on a per-read allocator) with the request's projection, filter and the plan's
-   * masks and row filter. Never cached: the table is computed at read time.
+   * masks and row filter. Never cached: the read cache takes only snapshots of the store.
    */
-  ArrowReader readStatus(ReadRequest request, io.datamesh.api.ObservabilityPort port, OutputPort view,
+  ArrowReader readStatus(ReadRequest request, io.datamesh.api.DataProduct product,
+      io.datamesh.api.ObservabilityPort port, io.datamesh.api.contract.Contract served,
       Function<BufferAllocator, org.apache.arrow.vector.VectorSchemaRoot> table) {
     return gated(() -> {
-      EnforcementPlan plan = enforcement.decideStatus(request, port, view);
-      return open(request, StatusSnapshot.of(request.port().toString(), reads.allocator, table), plan, false);
+      EnforcementPlan plan = enforcement.decideStatus(request, product, port, served);
+      return open(request, StatusSnapshot.of(request.port().toString(), reads.allocator, table), plan);
     });
   }
 
@@ -188,10 +191,6 @@ final class DataPlane {
   }
 
   private ArrowReader open(ReadRequest request, Snapshot snapshot, EnforcementPlan plan) {
-    return open(request, snapshot, plan, true);
-  }
-
-  private ArrowReader open(ReadRequest request, Snapshot snapshot, EnforcementPlan plan, boolean cacheable) {
     PortAddress address = request.port();
     String name = "read #" + readIds.incrementAndGet() + " of " + address + " by " + request.principal().id();
     Optional<RowFilter> filter;
@@ -202,7 +201,7 @@ final class DataPlane {
       snapshot.close();
       throw e;
     }
-    if (cacheable && cache.caches(plan, snapshot)) {
+    if (cache.caches(plan, snapshot)) {
       return openCached(request, name, snapshot, plan);
     }
     if (plan.masks().isEmpty()) {

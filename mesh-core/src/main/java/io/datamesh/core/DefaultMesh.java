@@ -583,7 +583,10 @@ final class DefaultMesh implements Mesh {
 
   @Override
   public io.datamesh.core.observe.PortStatus observe(PortAddress port) {
-    return observability.observe(Objects.requireNonNull(port, "port"));
+    if (Objects.requireNonNull(port, "port").kind() == PortKind.OBSERVABILITY) {
+      throw StatusReads.notObservable(port, registry);
+    }
+    return observability.observe(port);
   }
 
   /** Runs the SLO checks now, as the monitor does every interval. */

@@ -1,10 +1,14 @@
 package io.datamesh.core;
 
+import io.datamesh.api.DataProduct;
 import io.datamesh.api.MeshException;
 import io.datamesh.api.MeshStatus;
+import io.datamesh.api.ObservabilityPort;
 import io.datamesh.api.OutputPort;
+import io.datamesh.api.contract.Contract;
 import io.datamesh.api.event.MeshEventType;
 import io.datamesh.api.read.Expression;
+import io.datamesh.api.read.Principal;
 import io.datamesh.api.read.ReadRequest;
 import io.datamesh.arrow.mask.Mask;
 import io.datamesh.arrow.mask.SecretProvider;
@@ -18,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,11 +71,17 @@ final class Enforcement {
 
   /**
    * Decides a read of an observability port as {@link #decide} does an output port's: the access policies plan it
-   * under its own address, a custom controller sees {@code view} (the status table as an output port).
+   * under its own address and the status contract {@code served}; a custom controller decides with
+   * {@link AccessController#checkObservability}. The plan names the observability port.
    */
-  EnforcementPlan decideStatus(ReadRequest request, io.datamesh.api.ObservabilityPort port, OutputPort view) {
-    return decided(request, policies.map(p -> p.plan(request.principal(), port, view.contract(), clock.instant()))
-        .orElseGet(() -> controller(request, view)), OptionalLong.empty());
+  EnforcementPlan decideStatus(ReadRequest request, DataProduct product, ObservabilityPort port, Contract served) {
+    return decided(request, planStatus(request, product, port, served), OptionalLong.empty());
+  }
+
+  private EnforcementPlan planStatus(ReadRequest request, DataProduct product, ObservabilityPort port,
+      Contract served) {
+    return policies.map(p -> p.plan(request.principal(), port, served, clock.instant()))
+        .orElseGet(() -> controller(request, () -> access.checkObservability(request, product, port)));
   }
 
   private EnforcementPlan decided(ReadRequest request, EnforcementPlan planned, OptionalLong snapshot) {
@@ -100,10 +111,8 @@ final class Enforcement {
   }
 
   /** Returns the plan a principal's reads of an observability port would get, as {@link #view} does. */
-  EnforcementPlan viewStatus(io.datamesh.api.read.Principal principal, io.datamesh.api.ObservabilityPort port,
-      OutputPort view) {
-    EnforcementPlan plan = policies.map(p -> p.plan(principal, port, view.contract(), clock.instant()))
-        .orElseGet(() -> controller(ReadRequest.of(port.address(), principal), view));
+  EnforcementPlan viewStatus(Principal principal, DataProduct product, ObservabilityPort port, Contract served) {
+    EnforcementPlan plan = planStatus(ReadRequest.of(port.address(), principal), product, port, served);
     if (!plan.allowed()) {
       throw new MeshException(MeshStatus.PERMISSION_DENIED, "the contract of " + port.address() + " is not shown"
           + " to " + principal.id() + ": " + plan.reason());
@@ -113,7 +122,8 @@ final class Enforcement {
 
   /**
    * Tells whether a principal reads a port's data in clear: allowed, with no mask and no row filter. Nothing is read
-   * and nothing audited; an observability read asks it before serving a failure reason, which can quote data.
+   * and nothing audited; an observability read asks it before serving a quality gate's failure reason, which can
+   * quote data (a custom controller's {@link AccessController#check} is called once, with a request of the port).
    */
   boolean seesInClear(io.datamesh.api.read.Principal principal, OutputPort port) {
     try {
@@ -133,18 +143,23 @@ final class Enforcement {
   }
 
   private EnforcementPlan controller(ReadRequest request, OutputPort port) {
+    return controller(request, () -> access.check(request, port));
+  }
+
+  /** Asks the custom controller; the plan names the port the request reads. */
+  private EnforcementPlan controller(ReadRequest request, Supplier<AccessDecision> decision) {
     if (access == AllowAll.INSTANCE && warnedAllowAll.compareAndSet(false, true)) {
       LOG.warn("mesh '{}' allows every read: no AccessController is set; set one with"
           + " MeshBuilder.setAccessController or MeshBuilder.setAccessPolicies", meshName);
     }
     try {
-      AccessDecision d = access.check(request, port);
-      return d.allowed() ? EnforcementPlan.allowAll(port.address(), CONTROLLER_POLICY, "")
-          : EnforcementPlan.deny(port.address(), CONTROLLER_POLICY, d.reason(), "");
+      AccessDecision d = decision.get();
+      return d.allowed() ? EnforcementPlan.allowAll(request.port(), CONTROLLER_POLICY, "")
+          : EnforcementPlan.deny(request.port(), CONTROLLER_POLICY, d.reason(), "");
     } catch (RuntimeException e) {
       LOG.error("access controller failed on a read of {} by {}; the read is denied", request.port(),
           request.principal().id(), e);
-      return EnforcementPlan.deny(port.address(), CONTROLLER_POLICY, "the access controller failed (" + e + ")",
+      return EnforcementPlan.deny(request.port(), CONTROLLER_POLICY, "the access controller failed (" + e + ")",
           "");
     }
   }

@@ -298,8 +298,9 @@ public interface Mesh extends AutoCloseable {
    *
    * <p>The address of an observability port reads its product's status table instead: one row per output port, in
    * declaration order, computed at read time from the state {@link #observe} reports, under the contract
-   * {@link #contract(PortAddress)} returns; the access decision, audit, projection and filter are those of an
-   * output port (see docs/observability.md, "The observability port").
+   * {@link #contract(PortAddress)} returns; the audit, projection and filter are those of an output port, and a
+   * custom controller decides with {@link AccessController#checkObservability} (see docs/observability.md, "The
+   * observability port").
    *
    * <pre>{@code
    * ReadRequest request = ReadRequest.builder(port, principal).addColumn("id")
@@ -358,14 +359,16 @@ public interface Mesh extends AutoCloseable {
    * {@code physicalType: utf8} and no {@code logicalTypeOptions}; examples and property quality rules are dropped;
    * a custom property {@code datamesh.masked} names the method (and {@code datamesh.masked.keyId} the key of a
    * hash). A row filter is written on the served schema object as the custom property {@code datamesh.rowFilter}
-   * (the filter's canonical JSON). A principal no policy restricts gets the contract as registered.
+   * (the filter's canonical JSON). A principal no policy restricts gets the contract as registered. For an
+   * observability port, it is the consumer view of the generated status contract, after the decision a read of it
+   * gets ({@link AccessController#checkObservability} for a custom controller).
    *
    * <pre>{@code
    * Contract seen = mesh.contract(port, Principal.builder("mia").putAttribute("department", "marketing").build())
    *     .orElseThrow();
    * }</pre>
    *
-   * @param port the output port address
+   * @param port the output (or observability) port address
    * @param principal who would read
    * @return the consumer-view contract, or empty if no registered product has that port
    * @throws io.datamesh.api.MeshException {@code PERMISSION_DENIED} if the principal may not read the port
@@ -459,7 +462,11 @@ public interface Mesh extends AutoCloseable {
   /**
    * Returns what the mesh knows about an output port now: its current snapshot's id, rows and bytes, when it last
    * published and failed (on the mesh clock), its latest quality report, and the SLO states at the monitor's last
-   * check (see {@link MeshBuilder#setSloCheckInterval}).
+   * check (see {@link MeshBuilder#setSloCheckInterval}). Every part is from one moment: a snapshot is never shown
+   * without its publish time, nor a quality report with the snapshot before the one it checked.
+   *
+   * <p>An observability port has no status of its own: read it with {@link #read} to get the status of every output
+   * port of its product; passing its address here is an {@code INVALID_ARGUMENT}.
    *
    * <pre>{@code
    * PortStatus status = mesh.observe(port);
@@ -468,7 +475,8 @@ public interface Mesh extends AutoCloseable {
    *
    * @param port a registered output port
    * @return the port's status
-   * @throws io.datamesh.api.MeshException {@code NOT_FOUND} if the port is not a registered output port
+   * @throws io.datamesh.api.MeshException {@code NOT_FOUND} if the port is not a registered output port,
+   *     {@code INVALID_ARGUMENT} for an observability port
    */
   io.datamesh.core.observe.PortStatus observe(PortAddress port);
 }

@@ -1,11 +1,14 @@
 package io.datamesh.core;
 
+import io.datamesh.api.OutputPort;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.arrow.snapshot.Snapshot;
 import io.datamesh.core.observe.MeshMetrics;
 import io.datamesh.core.observe.PortStatus;
-import java.time.Clock;
+import io.datamesh.core.quality.QualityRecord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -48,8 +51,32 @@ final class Observability implements AutoCloseable {
     monitor.check();
   }
 
+  /** Returns an output port's status; NOT_FOUND for a port no registered product has. */
   PortStatus observe(PortAddress port) {
-    plane.port(port); // NOT_FOUND for an unknown port
+    return observe(plane.port(port));
+  }
+
+  /** Returns the status of a port the caller already resolved (no registry lookup). */
+  PortStatus observe(OutputPort port) {
+    return observe(List.of(port)).get(0).status();
+  }
+
+  /**
+   * Returns the statuses of ports as of one moment: under the commit lock, which every commit, quality report and
+   * failure is recorded under, so no column is newer than another and one multi-port commit shows on every row or
+   * on none. Only the store and the mesh's own maps are read there, never user code.
+   */
+  List<Observed> observe(List<OutputPort> ports) {
+    List<Observed> out = new ArrayList<>(ports.size());
+    synchronized (plane.commitLock) {
+      for (OutputPort p : ports) {
+        out.add(observed(p.address()));
+      }
+    }
+    return out;
+  }
+
+  private Observed observed(PortAddress port) {
     OptionalLong id = OptionalLong.empty();
     long rows = 0;
     long bytes = 0;
@@ -61,10 +88,18 @@ final class Observability implements AutoCloseable {
         bytes = s.sizeBytes();
       }
     }
-    return new PortStatusRecord(port, id, rows, bytes, activity.lastPublished(port),
-        plane.quality.store().latest(port.toString()), plane.quality.store().history(port.toString()),
-        activity.lastFailure(port), monitor.states(port));
+    QualityRecord quality = plane.quality.store().read(port.toString());
+    Optional<PublishLedger.Failure> failure = plane.ledger.failure(port);
+    return new Observed(new PortStatusRecord(port, id, rows, bytes, plane.ledger.published(port),
+        quality.latest(), quality.history(), failure.map(PublishLedger.Failure::failure), monitor.states(port)),
+        failure.map(PublishLedger.Failure::meshReason).orElse(false));
   }
+
+  /**
+   * A port's status, and whether its last failure's reason is text the mesh wrote (the quality gate's) rather than a
+   * message from the publish's own code.
+   */
+  record Observed(PortStatus status, boolean meshReason) {}
 
   @Override
   public void close() {

@@ -5,7 +5,6 @@ import io.datamesh.api.PortAddress;
 import io.datamesh.api.ProductUrn;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.core.observe.MeshMetrics;
-import io.datamesh.core.observe.PublishFailure;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers, from the mesh's events as they are dispatched (on the thread that caused them), when each port last
- * published or failed and when each product registered, and counts them in the metrics.
+ * published (for the SLO monitor) and when each product registered, and counts publishes and failures in the
+ * metrics. {@link Mesh#observe} reads the publish time and failures from the {@link PublishLedger} instead, which is
+ * written with the snapshot rather than after it.
  */
 final class PortActivity {
   private final Map<PortAddress, Instant> published = new ConcurrentHashMap<>();
-  private final Map<PortAddress, PublishFailure> failures = new ConcurrentHashMap<>();
   private final Map<ProductUrn, Instant> registered = new ConcurrentHashMap<>();
   private final Map<ProductUrn, Instant> changed = new ConcurrentHashMap<>();
   private final MeshMetrics metrics;
@@ -33,9 +33,7 @@ final class PortActivity {
         metrics.published(p, number(e, "rows"), number(e, "bytes"));
       });
       case PUBLISH_FAILED -> e.port().ifPresent(p -> {
-        PublishFailure f = new PublishFailure(e.time(), status(e), String.valueOf(e.attributes().get("reason")));
-        failures.put(p, f);
-        metrics.publishFailed(p, f.status());
+        metrics.publishFailed(p, status(e));
       });
       case QUALITY_CHECKED -> e.port().filter(p -> e.attributes().containsKey("snapshotId")) // else rejected
           .ifPresent(p -> metrics.quarantined(p, number(e, "quarantinedRows")));
@@ -53,10 +51,6 @@ final class PortActivity {
 
   Optional<Instant> lastPublished(PortAddress port) {
     return Optional.ofNullable(published.get(port));
-  }
-
-  Optional<PublishFailure> lastFailure(PortAddress port) {
-    return Optional.ofNullable(failures.get(port));
   }
 
   /** When the product was last registered or updated (a port added by an update appeared then). */

@@ -6,6 +6,7 @@ import io.datamesh.api.OutputPort;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.event.MeshEventType;
 import io.datamesh.api.quality.QualityReport;
+import io.datamesh.core.quality.QualityOutcome;
 import io.datamesh.core.quality.QualityPass;
 import io.datamesh.core.quality.QuarantineSplit;
 import io.datamesh.arrow.ExtraColumns;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -110,12 +110,12 @@ final class Publishing {
         QualityPass pass = plane.quality.start(port, DataPlane.objectName(port));
         QualityGate.CheckedDraft checked = QualityGate.checked(draft, pass, quarantine);
         PublishStats stats = source.into(checked, extra);
-        QualityReport report = plane.quality.finish(address, pass, // rejects before anything is current
-            rejectedEvent(address, Map.of()));
+        QualityOutcome outcome = pass.finish();
+        QualityReport report = outcome.report();
         // read before the snapshot becomes visible: a debounce downstream counts from the commit, not from
         // the bookkeeping below, which can run after a reader saw the snapshot and moved the clock
         committedAt = plane.clock.instant();
-        long id = commit(draft, quarantine);
+        long id = commit(address, outcome, draft, quarantine, Map.of(), committedAt); // a rejection throws
         plane.emit(MeshEventType.QUALITY_CHECKED, address, QualityGate.attributes(report, id));
         // stats count the rows the port's draft took: quarantined rows are not among them
         result = new PublishResult(address, id, previous, stats.rows(), stats.batches(),
@@ -153,8 +153,11 @@ final class Publishing {
       QualityGate.CheckedDraft checked = QualityGate.checked(draft, pass, quarantine);
       PublishStats stats = source.into(checked,
           plane.extraColumns.getOrDefault(address, plane.defaultExtraColumns));
-      return new Staged(address, lock, draft, quarantine, stats.rows(),
-          plane.quality.finish(address, pass, rejectedEvent(address, Map.of("parentRunId", runId.toString()))));
+      QualityOutcome outcome = pass.finish();
+      if (!outcome.gate().accepted()) {
+        throw rejected(address, outcome, Map.of("parentRunId", runId.toString()));
+      }
+      return new Staged(plane, address, lock, draft, quarantine, stats.rows(), outcome.report());
     } catch (RuntimeException e) {
       if (draft == null) {
         source.close();
@@ -180,7 +183,7 @@ final class Publishing {
     Instant committedAt = plane.clock.instant(); // before any output is visible, as in a single publish
     synchronized (plane.commitLock) {
       for (Staged s : staged) {
-        ids.put(s.port(), s.commit());
+        ids.put(s.port(), s.commit(committedAt));
         ports.add(s.port());
       }
     }
@@ -199,6 +202,7 @@ final class Publishing {
 
   /** A checked, held draft of one port; closing it before commit discards it and frees the writer slot. */
   static final class Staged implements RunPlane.Staged {
+    private final DataPlane plane;
     private final PortAddress port;
     private final Semaphore lock;
     private final SnapshotDraft draft;
@@ -207,8 +211,9 @@ final class Publishing {
     private final QualityReport quality;
     private boolean done;
 
-    Staged(PortAddress port, Semaphore lock, SnapshotDraft draft, @Nullable SnapshotDraft quarantine, long rows,
-        QualityReport quality) {
+    Staged(DataPlane plane, PortAddress port, Semaphore lock, SnapshotDraft draft, @Nullable SnapshotDraft quarantine,
+        long rows, QualityReport quality) {
+      this.plane = plane;
       this.port = port;
       this.lock = lock;
       this.draft = draft;
@@ -227,7 +232,9 @@ final class Publishing {
       return rows;
     }
 
-    synchronized long commit() {
+    /** Makes the draft current with its report and publish time; the caller holds the commit lock. */
+    synchronized long commit(Instant committedAt) {
+      assert Thread.holdsLock(plane.commitLock);
       if (done) {
         throw new IllegalStateException("staged publish to " + port + " was already committed or discarded");
       }
@@ -237,6 +244,8 @@ final class Publishing {
         if (quarantine != null) {
           quarantine.commit();
         }
+        plane.quality.store().record(port.toString(), quality);
+        plane.ledger.published(port, committedAt);
         return id;
       } finally {
         closeDrafts();
@@ -244,12 +253,19 @@ final class Publishing {
       }
     }
 
+    /** Discards the draft; its report is still recorded, as the latest report of the port (accepted, not made current). */
     @Override
-    public synchronized void close() {
-      if (!done) {
+    public void close() {
+      synchronized (this) {
+        if (done) {
+          return;
+        }
         done = true;
         closeDrafts();
         lock.release();
+      }
+      synchronized (plane.commitLock) { // not under this staged's monitor: commitAll locks the other way round
+        plane.quality.store().record(port.toString(), quality);
       }
     }
 
@@ -272,25 +288,41 @@ final class Publishing {
 
   /**
    * Commits a snapshot and its quarantine together, under the commit lock, so the quarantine of snapshot N is
-   * snapshot N of the quarantine key (both keys commit on every publish, empty quarantines included).
+   * snapshot N of the quarantine key (both keys commit on every publish, empty quarantines included). The quality
+   * report and the publish time are recorded in the same step, so a status read never sees one without the other.
+   * A rejected snapshot commits nothing: its report and failure are recorded, and the rejection is thrown.
    */
-  private long commit(SnapshotDraft draft, @Nullable SnapshotDraft quarantine) {
+  private long commit(PortAddress address, QualityOutcome outcome, SnapshotDraft draft,
+      @Nullable SnapshotDraft quarantine, Map<String, Object> extra, Instant committedAt) {
+    if (!outcome.gate().accepted()) {
+      throw rejected(address, outcome, extra);
+    }
     synchronized (plane.commitLock) {
       long id = draft.commit();
       if (quarantine != null) {
         quarantine.commit();
       }
+      plane.quality.store().record(address.toString(), outcome.report());
+      plane.ledger.published(address, committedAt);
       return id;
     }
   }
 
-  /** Emits the QUALITY_CHECKED event of a snapshot the gate rejects, with {@code extra} (the enclosing run). */
-  private Consumer<QualityReport> rejectedEvent(PortAddress address, Map<String, Object> extra) {
-    return rejected -> {
-      Map<String, Object> attrs = QualityGate.rejectedAttributes(rejected);
-      attrs.putAll(extra);
-      plane.emit(MeshEventType.QUALITY_CHECKED, address, attrs);
-    };
+  /**
+   * Records a rejected report and the port's failure in one step, emits the report's QUALITY_CHECKED event (with
+   * {@code extra}, the enclosing run; catalogs learn which assertions failed, not only that a publish did) and
+   * returns the QUALITY_GATE_FAILED exception to throw.
+   */
+  private MeshException rejected(PortAddress address, QualityOutcome outcome, Map<String, Object> extra) {
+    MeshException e = new MeshException(MeshStatus.QUALITY_GATE_FAILED, outcome.gate().reason());
+    synchronized (plane.commitLock) {
+      plane.quality.store().record(address.toString(), outcome.report());
+      plane.ledger.failed(address, plane.clock.instant(), e, true);
+    }
+    Map<String, Object> attrs = QualityGate.rejectedAttributes(outcome.report());
+    attrs.putAll(extra);
+    plane.emit(MeshEventType.QUALITY_CHECKED, address, attrs);
+    return e;
   }
 
   private MeshException failed(PortAddress address, OptionalLong previous, RuntimeException t) {
@@ -303,6 +335,9 @@ final class Publishing {
     MeshException e = t instanceof MeshException m ? m
         : new MeshException(MeshStatus.INTERNAL, "publish to " + address + " failed: " + t, t);
     LOG.warn("publish to {} failed; snapshot {} stays current: {}", address, previous, e.getMessage());
+    synchronized (plane.commitLock) { // the gate's rejection was recorded with its report; the ledger keeps that
+      plane.ledger.failed(address, plane.clock.instant(), e, false);
+    }
     Map<String, Object> attrs = new LinkedHashMap<>(extra);
     attrs.put("status", e.status().name());
     attrs.put("reason", e.getMessage());

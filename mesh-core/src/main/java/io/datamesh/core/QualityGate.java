@@ -9,7 +9,6 @@ import io.datamesh.api.quality.QualityReport;
 import io.datamesh.arrow.snapshot.SnapshotDraft;
 import io.datamesh.core.quality.BatchVerdict;
 import io.datamesh.core.quality.QualityEngine;
-import io.datamesh.core.quality.QualityOutcome;
 import io.datamesh.core.quality.QualityPass;
 import io.datamesh.core.quality.QualitySettings;
 import io.datamesh.core.quality.QualityStore;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.jspecify.annotations.Nullable;
 
@@ -79,17 +77,6 @@ final class QualityGate {
                 .setServer(a.toString()).setQuarantine(quarantine.getOrDefault(a, defaultQuarantine))
                 .setMaxQuarantinedPercent(maxPercent.getOrDefault(a, defaultMaxPercent)).build())));
     return e.getValue().start();
-  }
-
-  /** Finishes a pass: records the report, and throws {@code QUALITY_GATE_FAILED} if the snapshot is rejected. */
-  QualityReport finish(PortAddress port, QualityPass pass, Consumer<QualityReport> rejected) {
-    QualityOutcome outcome = pass.finish();
-    store.record(port.toString(), outcome.report());
-    if (!outcome.gate().accepted()) {
-      rejected.accept(outcome.report()); // catalogs learn which assertions failed, not only that a publish did
-    }
-    outcome.gate().throwIfRejected();
-    return outcome.report();
   }
 
   /** The attributes of a QUALITY_CHECKED event, in the shape the lineage mapper reads. */

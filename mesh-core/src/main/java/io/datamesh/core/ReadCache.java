@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.datamesh.api.PortAddress;
 import io.datamesh.arrow.snapshot.SharedBatches;
 import io.datamesh.arrow.snapshot.Snapshot;
+import io.datamesh.arrow.snapshot.SnapshotStore;
 import io.datamesh.core.governance.EnforcementPlan;
 import io.datamesh.core.observe.MeshMetrics;
 import java.io.IOException;
@@ -42,12 +43,15 @@ final class ReadCache implements AutoCloseable {
   /** Each entry's owner reference is the cache's; removal closes it, and open leases keep the batches alive. */
   private final @Nullable Cache<Key, SharedBatches> cache;
   private final MeshMetrics metrics;
+  /** Where every cached snapshot comes from: an entry is keyed by a (key, id) this store gave out. */
+  private final SnapshotStore store;
   /** Runs between a hit's lookup and its lease; a test evicts there to reach the fallback build. */
   Runnable afterLookup = () -> {};
 
-  ReadCache(BufferAllocator parent, long budgetBytes, MeshMetrics metrics) {
+  ReadCache(BufferAllocator parent, long budgetBytes, MeshMetrics metrics, SnapshotStore store) {
     this.allocator = parent.newChildAllocator("read-cache", 0, parent.getLimit());
     this.metrics = metrics;
+    this.store = store;
     this.budgetBytes = budgetBytes;
     // Removal runs on the thread that caused it, so memory is released before the next read or close returns.
     this.cache = budgetBytes == 0 ? null : Caffeine.newBuilder().maximumWeight(budgetBytes)
@@ -63,11 +67,13 @@ final class ReadCache implements AutoCloseable {
 
   /**
    * Tells whether a read of {@code source} with this plan goes through the cache: only plans that change the data,
-   * if enabled, and only snapshots of at most a {@value #SHARE_OF_BUDGET}th of the budget.
+   * if enabled, only snapshots of at most a {@value #SHARE_OF_BUDGET}th of the budget, and only snapshots the store
+   * keeps. An entry is keyed by the snapshot's (key, id), which names immutable data only for the store's snapshots:
+   * a table computed per read (an observability port's status) never is one, whatever its id.
    */
   boolean caches(EnforcementPlan plan, Snapshot source) {
     return cache != null && (!plan.masks().isEmpty() || plan.rowFilter().isPresent())
-        && source.sizeBytes() <= budgetBytes / SHARE_OF_BUDGET;
+        && source.sizeBytes() <= budgetBytes / SHARE_OF_BUDGET && store.ids(source.key()).contains(source.id());
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.datamesh.core;
 
+import io.datamesh.api.MeshException;
+import io.datamesh.api.MeshStatus;
 import io.datamesh.api.quality.CheckOutcome;
 import io.datamesh.api.quality.CheckResult;
 import io.datamesh.api.quality.QualityReport;
@@ -25,10 +27,10 @@ import org.apache.arrow.vector.types.pojo.Schema;
 /** Writes the rows of the {@link StatusTable} into one Arrow batch. */
 final class StatusBatch {
   /**
-   * One row: an output port's status, and whether the reader sees the port's data in clear (else the failure
-   * reason, which can quote data, is withheld with {@code withheld}).
+   * One row: an output port's status, and the failure reason the reader gets (the status's own, or a sentence
+   * starting with {@code withheld:}); empty without a failure.
    */
-  record Row(PortStatus status, boolean clear, String withheld) {}
+  record Row(PortStatus status, Optional<String> reason) {}
 
   private StatusBatch() {}
 
@@ -58,7 +60,7 @@ final class StatusBatch {
         : Optional.empty());
     number(root, "rows", i, Optional.of(s.rows()));
     number(root, "size_bytes", i, Optional.of(s.sizeBytes()));
-    time(root.getVector("last_published"), i, s.lastPublished());
+    time(root, "last_published", i, s.lastPublished());
     Optional<QualityReport> report = s.latestQuality();
     text(root, "quality_result", i, report.map(r -> r.result().text()));
     List<CheckResult> checks = report.map(QualityReport::checks).orElse(List.of());
@@ -67,9 +69,9 @@ final class StatusBatch {
     ((IntVector) root.getVector("quality_checks_warned")).setSafe(i, (int) checks.stream()
         .filter(c -> c.outcome() == CheckOutcome.WARNING).count());
     Optional<PublishFailure> failure = s.lastFailure();
-    time(root.getVector("last_failure_at"), i, failure.map(PublishFailure::time));
+    time(root, "last_failure_at", i, failure.map(PublishFailure::time));
     text(root, "last_failure_status", i, failure.map(f -> f.status().name()));
-    text(root, "last_failure_reason", i, failure.map(f -> row.clear() ? f.reason() : row.withheld()));
+    text(root, "last_failure_reason", i, row.reason());
     slos((ListVector) root.getVector("slos"), i, s.slos());
     history((ListVector) root.getVector("quality_history"), i, s.qualityHistory());
   }
@@ -83,7 +85,7 @@ final class StatusBatch {
       setText((VarCharVector) item.getChild("state"), at, slo.state().name());
       ((BigIntVector) item.getChild("observed_ms")).setSafe(at, slo.observed().toMillis());
       ((BigIntVector) item.getChild("allowed_ms")).setSafe(at, slo.allowed().toMillis());
-      ((TimeStampVector) item.getChild("checked_at")).setSafe(at, micros(slo.checkedAt()));
+      ((TimeStampVector) item.getChild("checked_at")).setSafe(at, micros(slo.checkedAt(), "slos.checked_at"));
       at++;
     }
     list.endValue(i, slos.size());
@@ -95,7 +97,7 @@ final class StatusBatch {
     int at = list.startNewValue(i);
     for (MetricPoint p : points) {
       item.setIndexDefined(at);
-      ((TimeStampVector) item.getChild("at")).setSafe(at, micros(p.at()));
+      ((TimeStampVector) item.getChild("at")).setSafe(at, micros(p.at(), "quality_history.at"));
       setText((VarCharVector) item.getChild("run_id"), at, p.runId());
       setText((VarCharVector) item.getChild("result"), at, p.result().text());
       ((BigIntVector) item.getChild("rows")).setSafe(at, p.rowCount());
@@ -131,10 +133,10 @@ final class StatusBatch {
     }
   }
 
-  private static void time(FieldVector vector, int i, Optional<Instant> value) {
-    TimeStampVector v = (TimeStampVector) vector;
+  private static void time(VectorSchemaRoot root, String column, int i, Optional<Instant> value) {
+    TimeStampVector v = (TimeStampVector) root.getVector(column);
     if (value.isPresent()) {
-      v.setSafe(i, micros(value.get()));
+      v.setSafe(i, micros(value.get(), column));
     } else {
       v.setNull(i);
     }
@@ -143,5 +145,16 @@ final class StatusBatch {
   /** Microseconds since the epoch, truncated (the served type's unit). */
   static long micros(Instant t) {
     return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+  }
+
+  /** {@link #micros} of a time served in {@code column}; a time beyond the microsecond range is an INTERNAL error. */
+  static long micros(Instant t, String column) {
+    try {
+      return micros(t);
+    } catch (ArithmeticException e) {
+      throw new MeshException(MeshStatus.INTERNAL, "the status table cannot serve " + t + " in column " + column
+          + ": it is beyond the range of a timestamp in microseconds (about 292,000 years around 1970); check the"
+          + " mesh clock (MeshBuilder.setClock)", e);
+    }
   }
 }

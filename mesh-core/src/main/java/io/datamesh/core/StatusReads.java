@@ -11,6 +11,8 @@ import io.datamesh.api.PortKind;
 import io.datamesh.api.contract.Contract;
 import io.datamesh.api.read.Principal;
 import io.datamesh.api.read.ReadRequest;
+import io.datamesh.core.governance.EnforcementPlan;
+import io.datamesh.core.observe.PublishFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,22 +40,50 @@ final class StatusReads {
           + request.snapshotId().getAsLong() + ", but an observability port keeps no snapshots: it serves the"
           + " status of " + product.urn() + "'s output ports at read time; drop setSnapshotId");
     }
-    OutputPort table = StatusTable.view(product, port);
-    Schema schema = StatusTable.schema(table.contract());
+    Contract served = StatusTable.contract(product, port);
+    Schema schema = StatusTable.schema(served);
     Principal principal = request.principal();
-    return plane.readStatus(request, port, table, a -> StatusBatch.write(schema, rows(product, principal), a));
+    return plane.readStatus(request, product, port, served,
+        a -> StatusBatch.write(schema, rows(product, principal), a));
   }
 
-  /** The status rows, computed after the read was allowed, from the same state as {@link Mesh#observe}. */
+  /**
+   * The status rows, computed after the read was allowed: every port's status from one moment (the ports as the
+   * read resolved them, with no second registry lookup), then the access decisions on the reasons, outside that
+   * moment's lock since they can run a custom controller.
+   */
   private List<StatusBatch.Row> rows(DataProduct product, Principal principal) {
-    List<StatusBatch.Row> rows = new ArrayList<>();
-    for (OutputPort out : product.outputPorts()) {
-      rows.add(new StatusBatch.Row(observability.observe(out.address()),
-          plane.enforcement.seesInClear(principal, out), "withheld: " + principal.id() + " does not read "
-              + out.address() + " in clear (denied, masked or row-filtered), and a failure reason can quote its"
-              + " data; read the status as a principal who does, or call Mesh.observe"));
+    List<OutputPort> ports = product.outputPorts();
+    List<Observability.Observed> statuses = observability.observe(ports);
+    List<StatusBatch.Row> rows = new ArrayList<>(ports.size());
+    for (int i = 0; i < ports.size(); i++) {
+      Observability.Observed o = statuses.get(i);
+      OutputPort out = ports.get(i);
+      rows.add(new StatusBatch.Row(o.status(), o.status().lastFailure().map(f -> reason(f, o.meshReason(),
+          principal, out, product))));
     }
     return rows;
+  }
+
+  /**
+   * The reason a reader gets. The quality gate writes its reason itself, but it can quote the port's data (a
+   * freshness check names its column's latest value): it goes to readers who see the port in clear. Any other
+   * reason is a message that came from, or passed through, the publish's own code (its source, transform or
+   * listener), which can quote anything, other ports' data included: it is withheld from every reader.
+   */
+  private String reason(PublishFailure failure, boolean meshReason, Principal principal, OutputPort out,
+      DataProduct product) {
+    if (!meshReason) {
+      return "withheld: the reason of this " + failure.status() + " failure is a message from the publish's own"
+          + " code (its source, transform or listener), which can quote any data; ask the product owner ("
+          + product.owner().id() + ")";
+    }
+    if (plane.enforcement.seesInClear(principal, out)) {
+      return failure.reason();
+    }
+    return "withheld: " + principal.id() + " does not read " + out.address() + " in clear (denied, masked or"
+        + " row-filtered), and a quality gate reason can quote its data; read the status as a principal who does,"
+        + " or ask the product owner (" + product.owner().id() + ")";
   }
 
   Optional<Contract> contract(PortAddress address, Registry view) {
@@ -61,7 +91,10 @@ final class StatusReads {
         .map(o -> StatusTable.contract(p, (ObservabilityPort) o)));
   }
 
-  /** The contract for a principal, after the same decision as a read (nothing audited, nothing read). */
+  /**
+   * The contract for a principal, after the same decision as a read (nothing audited, nothing read): as an output
+   * port's, with the masks and the row filter of the principal's plan written in.
+   */
   Optional<Contract> contract(PortAddress address, Principal principal, Registry view) {
     Optional<DataProduct> product = view.get(address.product());
     Optional<Port> port = product.flatMap(p -> p.port(PortKind.OBSERVABILITY, address.name()));
@@ -69,9 +102,9 @@ final class StatusReads {
       return Optional.empty();
     }
     ObservabilityPort o = (ObservabilityPort) port.get();
-    OutputPort table = StatusTable.view(product.get(), o);
-    plane.enforcement.viewStatus(principal, o, table);
-    return Optional.of(table.contract());
+    Contract served = StatusTable.contract(product.get(), o);
+    EnforcementPlan plan = plane.enforcement.viewStatus(principal, product.get(), o, served);
+    return Optional.of(ConsumerContract.of(served, StatusTable.OBJECT, address, plan));
   }
 
   /** A publish or quarantine read aimed at an observability port: it holds no data of its own. */
@@ -81,6 +114,16 @@ final class StatusReads {
     return new MeshException(MeshStatus.INVALID_ARGUMENT, what + " " + address + " refused: it is an observability"
         + " port, which serves the status the mesh computes from its product's output ports and holds no data of"
         + " its own; use an output port address" + outputs);
+  }
+
+  /** {@link Mesh#observe} of an observability port: it has no status of its own, it serves its product's. */
+  static MeshException notObservable(PortAddress address, Registry view) {
+    String outputs = view.get(address.product()).map(p -> " (" + p.outputPorts().stream()
+        .map(o -> o.address().toString()).collect(java.util.stream.Collectors.joining(", ")) + ")").orElse("");
+    return new MeshException(MeshStatus.INVALID_ARGUMENT, "observe(" + address + ") refused: it is an observability"
+        + " port, which has no status of its own but serves the status of its product's output ports; call"
+        + " observe on an output port" + outputs + ", or read the observability port with"
+        + " mesh.read(ReadRequest.of(address, principal))");
   }
 
   private static DataProduct owner(PortAddress address, Registry view) {

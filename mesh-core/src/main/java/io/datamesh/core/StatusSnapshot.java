@@ -3,6 +3,7 @@ package io.datamesh.core;
 import io.datamesh.arrow.snapshot.Snapshot;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -13,10 +14,14 @@ import org.apache.arrow.vector.types.pojo.Schema;
 /**
  * One read's status table as a snapshot of one batch, so that an observability read is served by the same
  * {@code SnapshotReader} (projection, filter, masks) as an output port. It lives on its own allocator, closed with
- * the lease; it is never stored, cached or shared.
+ * the lease; it is never stored, cached or shared (its id is unique, and the read cache takes only the store's
+ * snapshots).
  */
 final class StatusSnapshot implements Snapshot {
+  private static final AtomicLong IDS = new AtomicLong();
+
   private final String key;
+  private final long id = IDS.incrementAndGet();
   private final BufferAllocator allocator;
   private final Schema schema;
   private final ArrowRecordBatch batch;
@@ -38,7 +43,11 @@ final class StatusSnapshot implements Snapshot {
       return new StatusSnapshot(key, allocator, root.getSchema(), new VectorUnloader(root).getRecordBatch(),
           root.getRowCount());
     } catch (RuntimeException e) {
-      allocator.close();
+      try {
+        allocator.close(); // reports memory the table did not free: keep the first failure, add that one
+      } catch (RuntimeException leak) {
+        e.addSuppressed(leak);
+      }
       throw e;
     }
   }
@@ -48,10 +57,13 @@ final class StatusSnapshot implements Snapshot {
     return key;
   }
 
-  /** Always 1: the table is computed per read and has no history. */
+  /**
+   * Returns an id no other status table of this JVM has: the table is computed per read, so two reads never share
+   * a (key, id), and nothing keyed by it (such as a cache entry) can serve one read's table to another.
+   */
   @Override
   public long id() {
-    return 1;
+    return id;
   }
 
   @Override

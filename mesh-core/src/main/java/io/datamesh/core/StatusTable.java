@@ -2,7 +2,6 @@ package io.datamesh.core;
 
 import io.datamesh.api.DataProduct;
 import io.datamesh.api.ObservabilityPort;
-import io.datamesh.api.OutputPort;
 import io.datamesh.api.contract.Contract;
 import io.datamesh.api.contract.ContractDescription;
 import io.datamesh.api.contract.LogicalType;
@@ -21,6 +20,8 @@ final class StatusTable {
   static final String OBJECT = "port_status";
   /** The version of the table's schema: a new column is a minor, a changed or removed one a major. */
   static final String VERSION = "1.0.0";
+  /** The zone of every time the table serves: the Arrow type's, and the contract's {@code defaultTimezone}. */
+  static final String UTC = "UTC";
 
   private StatusTable() {}
 
@@ -34,21 +35,10 @@ final class StatusTable {
             .setUsage("Computed at read time from the state Mesh.observe reports; one row per output port, in"
                 + " declaration order. Holds no row of the ports' data.")
             .setLimitations("The quality history lives in memory and starts empty when the mesh restarts;"
-                + " last_failure_reason is withheld from readers who do not see the port's data in clear.")
+                + " last_failure_reason is served only for a quality gate rejection, to readers who see the port's"
+                + " data in clear.")
             .build())
         .addSchemaObject(object()).build();
-  }
-
-  /**
-   * Describes the port an observability port serves as an output port of the same product and name, for an
-   * {@link AccessController}, which decides on output ports.
-   */
-  static OutputPort view(DataProduct product, ObservabilityPort port) {
-    return DataProduct.builder().setNamespace(product.urn().namespace()).setName(product.urn().name())
-        .setVersion(product.version()).setDomain(product.domain()).setOwner(product.owner())
-        .addOutputPort(OutputPort.builder(port.name()).setContract(contract(product, port))
-            .setDescription(port.description().orElse("the status of " + product.urn() + "'s output ports")))
-        .build().outputPorts().get(0);
   }
 
   static org.apache.arrow.vector.types.pojo.Schema schema(Contract contract) {
@@ -65,21 +55,23 @@ final class StatusTable {
             .build())
         .addProperty(required("size_bytes", LogicalType.INTEGER, "The Arrow memory the current snapshot holds; 0"
             + " without one.").build())
-        .addProperty(optional("last_published", LogicalType.TIMESTAMP, "When the current snapshot became current,"
-            + " on the mesh clock (UTC, microseconds); null if this mesh has not published the port."))
+        .addProperty(timestamp("last_published", false, "When the current snapshot became current, on the mesh"
+            + " clock (UTC, microseconds); null if this mesh has not published the port."))
         .addProperty(optional("quality_result", LogicalType.STRING, "The overall result of the latest quality"
-            + " report, accepted or rejected: passed, warning, failed, error; null before the first publish."))
+            + " report, accepted or rejected: passed, warning, failed, error; null until a publish reached the"
+            + " quality gate (a rejected first publish shows failed with no snapshot)."))
         .addProperty(int32("quality_checks_failed", "The checks of the latest report that failed or errored (they"
             + " block a publish); 0 without a report."))
         .addProperty(int32("quality_checks_warned", "The checks of the latest report with a warning; 0 without a"
             + " report."))
-        .addProperty(optional("last_failure_at", LogicalType.TIMESTAMP, "When the last rejected or failed publish"
-            + " happened; it stays after a later success, so compare it with last_published."))
+        .addProperty(timestamp("last_failure_at", false, "When the last rejected or failed publish happened"
+            + " (UTC, microseconds); it stays after a later success, so compare it with last_published."))
         .addProperty(optional("last_failure_status", LogicalType.STRING, "The MeshStatus of the last failure"
             + " (QUALITY_GATE_FAILED for the quality gate)."))
-        .addProperty(optional("last_failure_reason", LogicalType.STRING, "Why the last publish failed; withheld"
-            + " (a sentence starting with 'withheld:') from readers who may not read the port, or read it masked"
-            + " or row-filtered, as a reason can quote data."))
+        .addProperty(optional("last_failure_reason", LogicalType.STRING, "Why the last publish failed: the quality"
+            + " gate's reason for readers who read the port in clear; otherwise a sentence starting with"
+            + " 'withheld:' (a reason can quote data, and the reason of any other failure is a message from the"
+            + " publish's own code, withheld from every reader; ask the product owner)."))
         .addProperty(SchemaProperty.builder("slos", LogicalType.ARRAY).setRequired(true)
             .setDescription("The SLO states at the monitor's last check, ordered by SLA name; empty before the"
                 + " first check or when the contract states no monitored SLA property.")
@@ -91,8 +83,8 @@ final class StatusTable {
                     + " milliseconds.").build())
                 .addProperty(required("allowed_ms", LogicalType.INTEGER, "What the contract allows, in"
                     + " milliseconds.").build())
-                .addProperty(required("checked_at", LogicalType.TIMESTAMP, "When the monitor checked, on the mesh"
-                    + " clock.").build())
+                .addProperty(timestamp("checked_at", true, "When the monitor checked, on the mesh clock (UTC,"
+                    + " microseconds)."))
                 .build())
             .build())
         .addProperty(SchemaProperty.builder("quality_history", LogicalType.ARRAY).setRequired(true)
@@ -100,8 +92,8 @@ final class StatusTable {
                 + " bounded by MeshBuilder.setQualityHistory. Observed metric values are left out: they can be"
                 + " column values (a maximum, say); Mesh.observe has them.")
             .setItems(SchemaProperty.builder("item", LogicalType.OBJECT).setRequired(true)
-                .addProperty(required("at", LogicalType.TIMESTAMP, "When the report was made, on the mesh clock.")
-                    .build())
+                .addProperty(timestamp("at", true, "When the report was made, on the mesh clock (UTC,"
+                    + " microseconds)."))
                 .addProperty(required("run_id", LogicalType.STRING, "The report's run id.").build())
                 .addProperty(required("result", LogicalType.STRING, "The report's overall result.").build())
                 .addProperty(required("rows", LogicalType.INTEGER, "The rows the report checked.").build())
@@ -117,6 +109,13 @@ final class StatusTable {
 
   private static SchemaProperty optional(String name, LogicalType type, String description) {
     return SchemaProperty.builder(name, type).setDescription(description).build();
+  }
+
+  /** A time in UTC, stated explicitly (ODCS {@code timezone} and {@code defaultTimezone}), as Arrow serves it. */
+  private static SchemaProperty timestamp(String name, boolean required, String description) {
+    return SchemaProperty.builder(name, LogicalType.TIMESTAMP).setRequired(required).setDescription(description)
+        .setLogicalTypeOptions(LogicalTypeOptions.builder().setTimezone(true).setDefaultTimezone(UTC).build())
+        .build();
   }
 
   private static SchemaProperty int32(String name, String description) {

@@ -8,6 +8,7 @@ import io.datamesh.api.MeshStatus;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.api.event.MeshEventType;
 import io.datamesh.api.read.Expression;
+import io.datamesh.api.read.Principal;
 import io.datamesh.api.read.ReadRequest;
 import io.datamesh.arrow.mask.MaskMethod;
 import io.datamesh.core.governance.Grant;
@@ -31,8 +32,15 @@ class ObservabilityPortPoliciesTest {
           .addGrant(Grant.of("grant.health-sre", PrincipalMatch.role("sre"), StatusContacts.HEALTH))
           .addRowFilter(RowFilterRule.of("rows.sam-sees-none", StatusContacts.HEALTH, PrincipalMatch.id("sam"),
               Expression.column("port").eq(Expression.literal("nothing"))))
+          .addRowFilter(RowFilterRule.of("rows.rob-some-contacts", StatusContacts.PORT, PrincipalMatch.id("rob"),
+              Expression.column("id").gt(Expression.literal(1))))
+          .addRowFilter(RowFilterRule.of("rows.olga-contacts-status", StatusContacts.HEALTH,
+              PrincipalMatch.id("olga"), Expression.column("port").eq(Expression.literal("contacts"))))
           .build())
+      .setReadCacheBytes(1 << 20)
       .build();
+  /** A steward (clear columns) whose reads of the contacts port are row-filtered. */
+  private static final Principal ROB = Principal.builder("rob").addRole("steward").build();
 
   ObservabilityPortPoliciesTest() {
     mesh.register(StatusContacts.product());
@@ -64,6 +72,7 @@ class ObservabilityPortPoliciesTest {
 
     assertThat(Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, sre)))).hasSize(1);
     assertThat(Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, StatusContacts.SAM)))).isEmpty();
+    mesh.close(); // delivers the events still queued for the emitters
 
     assertThat(events).filteredOn(e -> e.type() == MeshEventType.ACCESS_DECISION)
         .extracting(e -> e.attributes().get("principal") + " " + e.attributes().get("decision") + " "
@@ -85,11 +94,42 @@ class ObservabilityPortPoliciesTest {
 
     assertThat(steward.lastFailureReason()).as("the reason quotes the restricted value").contains(stale.toString());
     assertThat(steward).isEqualTo(Health.expected(mesh.observe(StatusContacts.PORT)));
-    for (Health.Row r : List.of(masked, denied)) {
+    Health.Row filtered = Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, ROB))).get(0);
+
+    for (Health.Row r : List.of(masked, denied, filtered)) {
       assertThat(r.lastFailureStatus()).isEqualTo("QUALITY_GATE_FAILED");
       assertThat(r.lastFailureAt()).isEqualTo(clock.instant());
       assertThat(r.lastFailureReason()).startsWith("withheld: ").doesNotContain(stale.toString());
     }
-    assertThat(masked.lastFailureReason()).contains("mia does not read " + StatusContacts.PORT + " in clear");
+    assertThat(masked.lastFailureReason()).contains("mia does not read " + StatusContacts.PORT + " in clear")
+        .contains("ask the product owner");
+    assertThat(filtered.lastFailureReason()).contains("rob does not read " + StatusContacts.PORT + " in clear");
+  }
+
+  @Test
+  void the_contract_a_row_filtered_reader_gets_states_the_row_filter_of_the_observability_port() {
+    var view = mesh.contract(StatusContacts.HEALTH, StatusContacts.SAM).orElseThrow();
+
+    assertThat(view.schemaObject("port_status").orElseThrow().customProperties())
+        .anySatisfy(c -> {
+          assertThat(c.property()).isEqualTo(ConsumerContract.ROW_FILTER);
+          assertThat(String.valueOf(c.value().orElseThrow())).contains("nothing");
+        });
+    assertThat(mesh.contract(StatusContacts.HEALTH, ROB)).contains(mesh.contract(StatusContacts.HEALTH)
+        .orElseThrow());
+  }
+
+  @Test
+  void two_row_filtered_status_reads_around_a_publish_see_the_publish_though_row_filtered_reads_are_cached()
+      throws Exception {
+    Principal olga = Principal.builder("olga").addRole("sre").build();
+    Health.Row before = Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, olga))).get(0);
+    mesh.publish(StatusContacts.PORT, StatusContacts.batch(mesh.allocator(), List.of(clock.instant())));
+
+    Health.Row after = Health.rows(mesh.read(ReadRequest.of(StatusContacts.HEALTH, olga))).get(0);
+
+    assertThat(before.snapshotId()).isNull();
+    assertThat(after.snapshotId()).isEqualTo(1L);
+    assertThat(after.rows()).isEqualTo(1);
   }
 }

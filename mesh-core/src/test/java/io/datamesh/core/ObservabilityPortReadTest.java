@@ -49,6 +49,11 @@ class ObservabilityPortReadTest {
     leakCheck.close();
   }
 
+  /** Waits for the SLO monitor's check at the clock's time, which a clock advance triggers on another thread. */
+  private void checkedNow() throws InterruptedException {
+    Monitored.await(mesh, s -> !s.slos().isEmpty() && s.slos().get(0).checkedAt().equals(clock.instant()));
+  }
+
   @Test
   void before_the_first_publish_every_output_port_has_a_row_with_no_snapshot_report_or_failure() throws Exception {
     List<Health.Row> rows = Health.read(mesh, Health.ANA);
@@ -74,6 +79,7 @@ class ObservabilityPortReadTest {
     Instant publishedAt = clock.instant();
     mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 10));
     clock.advance(Duration.ofMinutes(5));
+    checkedNow();
 
     Health.Row orders = Health.read(mesh, Health.ANA).get(0);
 
@@ -93,6 +99,7 @@ class ObservabilityPortReadTest {
     VectorSchemaRoot bad = Orders.batch(mesh.allocator(), 0, 4);
     ((BigIntVector) bad.getVector("id")).setNull(0);
     assertThatThrownBy(() -> mesh.publish(Orders.PORT, bad)).isInstanceOf(MeshException.class);
+    checkedNow();
 
     Health.Row orders = Health.read(mesh, Health.ANA).get(0);
 
@@ -183,26 +190,87 @@ class ObservabilityPortReadTest {
     assertThatThrownBy(() -> mesh.contract(Health.HEALTH, eve)).isInstanceOfSatisfying(MeshException.class,
         e -> assertThat(e.status()).isEqualTo(MeshStatus.PERMISSION_DENIED));
     Health.read(mesh, Health.ANA);
+    assertThat(mesh.openReads()).isEmpty();
+    mesh.close(); // delivers the events still queued for the emitters
 
     assertThat(events).filteredOn(e -> e.type() == MeshEventType.ACCESS_DECISION)
         .extracting(e -> e.attributes().get("principal") + " " + e.attributes().get("decision") + " "
             + e.attributes().get("port"))
         .containsExactly("eve deny " + Health.HEALTH, "ana allow " + Health.HEALTH);
-    assertThat(mesh.openReads()).isEmpty();
   }
 
   @Test
-  void the_controller_sees_the_observability_address_and_the_status_contract() throws Exception {
+  void by_default_a_controller_decides_on_the_real_output_ports_until_one_allows() throws Exception {
     List<String> seen = new CopyOnWriteArrayList<>();
-    try (Mesh m = Mesh.builder().setAllocator(leakCheck).setAccessController((request, port) -> {
-      seen.add(request.port() + " " + port.contract().id() + " " + port.name());
-      return AccessDecision.allow();
-    }).build()) {
+    try (Mesh m = Mesh.builder().setAllocator(leakCheck).addEmitter(events::add)
+        .setAccessController((request, port) -> {
+          seen.add(request.port() + " " + request.port().kind() + " " + port.address() + " " + port.address().kind());
+          return port.name().equals("refunds") ? AccessDecision.allow() : AccessDecision.deny("no orders");
+        }).build()) {
       m.register(Health.product());
-      Health.read(m, Health.ANA);
+      assertThat(Health.read(m, Health.ANA)).hasSize(2);
     }
 
-    assertThat(seen).contains(Health.HEALTH + " " + Health.HEALTH + " health");
+    assertThat(seen).containsExactly(
+        Orders.PORT + " OUTPUT " + Orders.PORT + " OUTPUT",
+        Health.REFUNDS + " OUTPUT " + Health.REFUNDS + " OUTPUT");
+    assertThat(events).filteredOn(e -> e.type() == MeshEventType.ACCESS_DECISION).singleElement()
+        .satisfies(e -> assertThat(e.attributes().get("port")).isEqualTo(Health.HEALTH.toString()));
+  }
+
+  @Test
+  void by_default_a_controller_that_allows_no_output_port_denies_the_observability_port() {
+    try (Mesh m = Mesh.builder().setAllocator(leakCheck).addEmitter(events::add)
+        .setAccessController((request, port) -> AccessDecision.deny("nothing for " + port.name())).build()) {
+      m.register(Health.product());
+
+      assertThatThrownBy(() -> m.read(ReadRequest.of(Health.HEALTH, Health.ANA))).isInstanceOfSatisfying(
+          MeshException.class, e -> {
+            assertThat(e.status()).isEqualTo(MeshStatus.PERMISSION_DENIED);
+            assertThat(e.getMessage()).contains("read of " + Health.HEALTH).contains("nothing for orders")
+                .contains("nothing for refunds").contains("override AccessController.checkObservability");
+          });
+      assertThatThrownBy(() -> m.contract(Health.HEALTH, Health.ANA)).isInstanceOfSatisfying(MeshException.class,
+          e -> assertThat(e.status()).isEqualTo(MeshStatus.PERMISSION_DENIED));
+    }
+
+    assertThat(events).filteredOn(e -> e.type() == MeshEventType.ACCESS_DECISION).singleElement()
+        .satisfies(e -> {
+          assertThat(e.attributes()).containsEntry("decision", "deny").containsEntry("port",
+              Health.HEALTH.toString());
+          assertThat(e.attributes().get("planFingerprint")).isEqualTo(io.datamesh.core.governance.EnforcementPlan
+              .deny(Health.HEALTH, Enforcement.CONTROLLER_POLICY, e.attributes().get("reason").toString(), "")
+              .fingerprint());
+        });
+  }
+
+  @Test
+  void a_controller_that_overrides_check_observability_decides_alone() throws Exception {
+    List<String> checked = new CopyOnWriteArrayList<>();
+    AccessController sreOnly = new AccessController() {
+      @Override
+      public AccessDecision check(ReadRequest request, io.datamesh.api.OutputPort port) {
+        checked.add(port.name());
+        return AccessDecision.deny("no data");
+      }
+
+      @Override
+      public AccessDecision checkObservability(ReadRequest request, io.datamesh.api.DataProduct product,
+          io.datamesh.api.ObservabilityPort port) {
+        checked.add("observability " + request.port().kind() + " " + port.name() + " of " + product.name());
+        return request.principal().hasRole("sre") ? AccessDecision.allow() : AccessDecision.deny("sre only");
+      }
+    };
+    try (Mesh m = Mesh.builder().setAllocator(leakCheck).setAccessController(sreOnly).build()) {
+      m.register(Health.product());
+
+      assertThat(Health.read(m, Principal.builder("ria").addRole("sre").build())).hasSize(2);
+      assertThatThrownBy(() -> Health.read(m, Health.ANA)).isInstanceOfSatisfying(MeshException.class,
+          e -> assertThat(e.getMessage()).contains("sre only"));
+    }
+
+    assertThat(checked).containsExactly("observability OBSERVABILITY health of orders",
+        "observability OBSERVABILITY health of orders");
   }
 
   @Test
@@ -254,12 +322,73 @@ class ObservabilityPortReadTest {
   }
 
   @Test
-  void closing_the_mesh_closes_an_observability_reader_left_open() {
+  void closing_the_mesh_closes_an_observability_reader_left_open() throws Exception {
     ArrowReader left = mesh.read(ReadRequest.of(Health.HEALTH, Health.ANA));
 
     assertThat(mesh.openReads()).singleElement().asString().contains(Health.HEALTH.toString());
     mesh.close(Duration.ZERO);
+
+    assertThat(mesh.openReads()).isEmpty();
     assertThat(leakCheck.getAllocatedMemory()).isZero();
-    assertThat(left).isNotNull();
+    left.close(); // the owner's own close, after the mesh closed it, is harmless
+    assertThat(leakCheck.getAllocatedMemory()).isZero();
+  }
+
+  @Test
+  void a_failure_while_the_table_is_built_leaves_no_memory_and_no_open_read() {
+    clock.advance(Duration.ofDays(365L * 300_000)); // past the range of a timestamp in microseconds
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 3));
+    long snapshot = mesh.allocator().getAllocatedMemory();
+
+    assertThatThrownBy(() -> mesh.read(ReadRequest.of(Health.HEALTH, Health.ANA))).isInstanceOfSatisfying(
+        MeshException.class, e -> {
+          assertThat(e.status()).isEqualTo(MeshStatus.INTERNAL);
+          assertThat(e.getMessage()).contains("in column last_published")
+              .contains("MeshBuilder.setClock");
+        });
+    assertThat(mesh.openReads()).isEmpty();
+    assertThat(mesh.allocator().getAllocatedMemory()).as("the snapshot's memory, and not a byte more")
+        .isEqualTo(snapshot);
+  }
+
+  @Test
+  void times_are_served_truncated_to_microseconds() throws Exception {
+    clock.advance(Duration.ofNanos(1_234_567)); // 1.234567 ms: 567 ns below a microsecond
+    Instant publishedAt = clock.instant();
+    mesh.publish(Orders.PORT, Orders.batch(mesh.allocator(), 0, 3));
+    clock.advance(Duration.ofNanos(999));
+
+    Health.Row orders = Health.read(mesh, Health.ANA).get(0);
+
+    assertThat(orders.lastPublished()).isEqualTo(publishedAt.minusNanos(567)).isNotEqualTo(publishedAt);
+    assertThat(orders.history()).singleElement().satisfies(p -> assertThat(p.at().getNano() % 1_000).isZero());
+    assertThat(mesh.observe(Orders.PORT).lastPublished()).contains(publishedAt);
+  }
+
+  @Test
+  void a_failure_reason_from_the_publish_own_code_is_withheld_even_from_a_reader_in_clear() throws Exception {
+    ArrowReader source = Orders.ipc(Orders.batch(mesh.allocator(), 0, 3), mesh.allocator());
+    assertThatThrownBy(() -> mesh.publish(Orders.PORT, source,
+        p -> {
+          throw new IllegalStateException("secret value 4711 of another port");
+        })).isInstanceOf(MeshException.class);
+
+    Health.Row orders = Health.read(mesh, Health.ANA).get(0);
+
+    assertThat(mesh.observe(Orders.PORT).lastFailure().orElseThrow().reason()).contains("secret value 4711");
+    assertThat(orders.lastFailureStatus()).isEqualTo(mesh.observe(Orders.PORT).lastFailure().orElseThrow().status()
+        .name());
+    assertThat(orders.lastFailureAt()).isEqualTo(clock.instant());
+    assertThat(orders.lastFailureReason()).startsWith("withheld: ").doesNotContain("4711")
+        .contains("ask the product owner");
+  }
+
+  @Test
+  void observing_an_observability_port_says_to_observe_an_output_port_or_read_it() {
+    assertThatThrownBy(() -> mesh.observe(Health.HEALTH)).isInstanceOfSatisfying(MeshException.class, e -> {
+      assertThat(e.status()).isEqualTo(MeshStatus.INVALID_ARGUMENT);
+      assertThat(e.getMessage()).contains(Health.HEALTH.toString()).contains("observability port")
+          .contains(Orders.PORT.toString()).contains("mesh.read(");
+    });
   }
 }

@@ -275,7 +275,7 @@ class ReadCacheTest {
         io.datamesh.arrow.snapshot.SnapshotPublisher.publish(b, d, io.datamesh.arrow.ExtraColumns.REJECT);
         d.commit();
       }
-      ReadCache cache = new ReadCache(root, 1 << 20, metrics);
+      ReadCache cache = new ReadCache(root, 1 << 20, metrics, store);
       io.datamesh.core.governance.EnforcementPlan plan = new io.datamesh.core.governance.EnforcementPlan(
           CUSTOMERS, true, List.of("mask.redact"), "allowed", List.of(),
           List.of(io.datamesh.arrow.mask.Mask.redact("email")), java.util.Optional.empty(), Map.of(), "v1");

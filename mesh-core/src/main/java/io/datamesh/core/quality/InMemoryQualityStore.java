@@ -61,6 +61,17 @@ final class InMemoryQualityStore implements QualityStore {
   }
 
   @Override
+  public QualityRecord read(String port) {
+    PortHistory h = ports.get(port);
+    if (h == null) {
+      return QualityRecord.of(Optional.empty(), List.of());
+    }
+    synchronized (h) {
+      return QualityRecord.of(Optional.ofNullable(h.latest), List.copyOf(h.points));
+    }
+  }
+
+  @Override
   public List<MetricPoint> history(String port) {
     PortHistory h = ports.get(port);
     if (h == null) {

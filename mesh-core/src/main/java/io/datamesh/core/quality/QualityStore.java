@@ -41,6 +41,22 @@ public interface QualityStore {
   List<MetricPoint> history(String port);
 
   /**
+   * Returns the port's latest report and history as of one moment: a {@link #record(String, QualityReport)} running
+   * at the same time is either in both or in neither. The default reads {@link #latest} and {@link #history} one
+   * after the other, which is consistent only without concurrent records; thread-safe stores override it.
+   *
+   * <pre>{@code
+   * QualityRecord q = store.read("orders-v1");
+   * }</pre>
+   *
+   * @param port the port
+   * @return the latest report and the history
+   */
+  default QualityRecord read(String port) {
+    return QualityRecord.of(latest(port), history(port));
+  }
+
+  /**
    * Creates a store in memory.
    *
    * @param historySize how many points each port keeps, at least 1

@@ -50,6 +50,13 @@ class ObservabilityContractTest {
       assertThat(OfficialSchema.errors(new ObjectMapper().readTree(Contracts.write(contract, Format.JSON))))
           .isEmpty();
       assertThat(Contracts.validate(contract).errors()).isEmpty();
+      var times = contract.schema().get(0).properties().stream()
+          .filter(p -> p.name().equals("last_published") || p.name().equals("last_failure_at")).toList();
+      assertThat(times).hasSize(2).allSatisfy(p -> {
+        assertThat(p.logicalTypeOptions().timezone()).as("a time zone stated for %s", p.name())
+            .contains(true);
+        assertThat(p.logicalTypeOptions().defaultTimezone()).contains("UTC");
+      });
       String yaml = Contracts.write(contract, Format.YAML);
       assertThat(Contracts.write(Contracts.read(yaml), Format.YAML)).isEqualTo(yaml);
       assertThat(contract.domain()).contains("sales");
