@@ -4,6 +4,7 @@ import static io.datamesh.samples.retail.RetailProducts.CLV;
 import static io.datamesh.samples.retail.RetailProducts.CUSTOMERS;
 import static io.datamesh.samples.retail.RetailProducts.ORDERS;
 import static io.datamesh.samples.retail.RetailProducts.SEGMENTS;
+import static io.datamesh.samples.retail.RetailProducts.health;
 import static io.datamesh.samples.retail.RetailProducts.port;
 
 import io.datamesh.api.DataProduct;
@@ -26,7 +27,6 @@ import io.datamesh.core.emit.LineageTransport;
 import io.datamesh.core.emit.OpenLineageEmitter;
 import io.datamesh.core.governance.GovernanceReport;
 import io.datamesh.core.lineage.LineageMapper;
-import io.datamesh.core.observe.PortStatus;
 import io.datamesh.core.quality.QuarantineMode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,6 +41,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -340,20 +341,40 @@ public final class RetailMesh {
   }
 
   /** Prints each port's status and its SLO states once the monitor has checked them. */
+  /**
+   * Reads each product's health port, which the mesh serves as Arrow like any other port (one row per output
+   * port), after the SLO monitor's first check: what a catalog or an on-call dashboard would read.
+   */
   private void printSlos(Mesh mesh) {
+    Principal oncall = Principal.builder("olga").setDomain("platform").build();
     for (DataProduct p : PRODUCTS) {
-      PortStatus status = mesh.observe(port(p));
       // the monitor checks every second; a loaded machine may run the first check late, so wait up to 30 s
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (status.slos().isEmpty() && System.nanoTime() < deadline) {
+      while (mesh.observe(port(p)).slos().isEmpty() && System.nanoTime() < deadline) {
         sleep();
-        status = mesh.observe(port(p));
       }
-      out.printf("  %-24s snapshot %s, %,d rows;", p.name(), status.snapshotId().orElse(0), status.rows());
-      status.slos().forEach(s -> out.printf(" %s %s (%s of %s)", s.sla(), s.state(),
-          s.observed().truncatedTo(ChronoUnit.MILLIS), s.allowed()));
-      out.println();
+      ReadRequest request = ReadRequest.builder(health(p), oncall)
+          .setColumns(List.of("port", "snapshot_id", "rows", "slos")).build();
+      try (ArrowReader reader = mesh.read(request)) {
+        VectorSchemaRoot root = reader.getVectorSchemaRoot();
+        while (reader.loadNextBatch()) {
+          for (int row = 0; row < root.getRowCount(); row++) {
+            out.printf("  %-24s snapshot %s, %,d rows;", p.name(), root.getVector("snapshot_id").getObject(row),
+                (Long) root.getVector("rows").getObject(row));
+            for (Object slo : (List<?>) root.getVector("slos").getObject(row)) {
+              Map<?, ?> s = (Map<?, ?>) slo;
+              out.printf(" %s %s (%s of %s)", s.get("sla"), s.get("state"),
+                  Duration.ofMillis((Long) s.get("observed_ms")), Duration.ofMillis((Long) s.get("allowed_ms")));
+            }
+            out.println();
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    out.println("  (read from each product's observability port, " + health(ORDERS).toString()
+        .replaceFirst(".*:observabilityports:", "...:observabilityports:") + ")");
   }
 
   private static void sleep() {

@@ -8,6 +8,7 @@ import io.datamesh.api.InputPort;
 import io.datamesh.api.OutputPort;
 import io.datamesh.api.Owner;
 import io.datamesh.api.PortAddress;
+import io.datamesh.api.PortKind;
 import io.datamesh.api.contract.Contract;
 import io.datamesh.core.contract.Contracts;
 
@@ -45,6 +46,16 @@ public final class RetailProducts {
   }
 
   /**
+   * Returns the observability port of a product, which the mesh serves.
+   *
+   * @param product one of the products above
+   * @return its {@code health} port's address
+   */
+  public static PortAddress health(DataProduct product) {
+    return product.port(PortKind.OBSERVABILITY, "health").orElseThrow().address();
+  }
+
+  /**
    * Returns the contract of a product's output port.
    *
    * @param product one of the products above
@@ -78,7 +89,9 @@ public final class RetailProducts {
     return DataProduct.builder().setNamespace(NAMESPACE).setName(name).setVersion("1.0.0")
         .setDomain(Domain.of(domain, kind))
         .setOwner(Owner.of(owner))
-        .addOutputPort(OutputPort.builder(port).setContract(contract));
+        .addOutputPort(OutputPort.builder(port).setContract(contract))
+        // the mesh serves this port: the status of the output port, its quality and its SLO states, as Arrow
+        .addPort(PortKind.OBSERVABILITY, "health", "Freshness, quality and SLO states of " + port);
   }
 
   private static Contract read(String file) {
