@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Keeps enforced (masked and row-filtered) snapshots per (snapshot, plan fingerprint), so that principals with the
  * same plan share the HMAC work and principals with different plans never share a result. Entries live in a child
- * of the mesh allocator, weighed by the memory of their own allocator (at least 1, so that an empty result still
- * counts against the budget); readers lease an entry, so eviction or retirement only
+ * of the mesh allocator, weighed by the memory their buffers keep alive (see {@code SharedBatches#sizeBytes}; at
+ * least 1, so that an empty result still counts against the budget); readers lease an entry, so eviction or retirement only
  * drops the cache's reference and the memory goes when the last reader closes. Only snapshots of at most a
  * {@value #SHARE_OF_BUDGET}th of the budget are cached: building an entry holds the whole enforced result in
  * memory, so a larger snapshot is masked while streaming instead of being copied whole and evicted at once.
@@ -161,7 +161,8 @@ final class ReadCache implements AutoCloseable {
           }
         }
       }
-      // The reader and its allocator are closed: what is left in `mine` is exactly the entry's batches.
+      // The reader and its allocator are closed: `mine` holds the entry's batches and nothing else, so their size is
+      // not inflated by the build's scratch memory.
       return SharedBatches.of(schema, batches, mine);
     } catch (IOException | RuntimeException e) {
       try {

@@ -1,12 +1,17 @@
 package io.datamesh.arrow.internal;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.ReferenceManager;
 import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +47,7 @@ public final class SharedBatches implements AutoCloseable {
     this.schema = schema;
     this.batches = batches;
     this.allocator = allocator;
-    this.sizeBytes = allocator.getAllocatedMemory();
+    this.sizeBytes = Math.max(allocator.getAllocatedMemory(), keptAlive(batches));
     long rows = 0;
     for (ArrowRecordBatch b : batches) {
       rows += b.getLength();
@@ -53,8 +58,8 @@ public final class SharedBatches implements AutoCloseable {
   /**
    * Takes over unloaded batches and the allocator their buffers live in; the caller holds the one reference there is
    * and gives it up with {@link #close()}. The allocator must hold the batches' buffers and nothing else (no child
-   * allocator, no other buffer): its allocated memory now is what {@link #sizeBytes()} reports, and the last release
-   * closes every batch, then the allocator, which fails loudly if anything in it leaked.
+   * allocator, no other buffer): the last release closes every batch, then the allocator, which fails loudly if
+   * anything in it leaked.
    *
    * @param schema the schema every batch has
    * @param batches the batches, in order; they belong to the holder from now on
@@ -65,6 +70,24 @@ public final class SharedBatches implements AutoCloseable {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(allocator, "allocator");
     return new SharedBatches(schema, List.copyOf(batches), allocator);
+  }
+
+  /**
+   * Sums the allocations the batches' buffers keep alive, each once (the validity and values of a vector may share
+   * one), also those another allocator is charged for: a batch can share buffers with the batches it came from, and
+   * Arrow charges a shared allocation to one allocator only, so that allocator's memory alone can undercount.
+   */
+  private static long keptAlive(List<ArrowRecordBatch> batches) {
+    Set<ReferenceManager> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    long bytes = 0;
+    for (ArrowRecordBatch b : batches) {
+      for (ArrowBuf buf : b.getBuffers()) {
+        if (seen.add(buf.getReferenceManager())) {
+          bytes += buf.getReferenceManager().getSize();
+        }
+      }
+    }
+    return bytes;
   }
 
   /**
@@ -86,8 +109,10 @@ public final class SharedBatches implements AutoCloseable {
   }
 
   /**
-   * Returns the memory of the batches' allocator when the holder took them over; it stays the same after the
-   * batches are freed.
+   * Returns the memory the batches keep alive, measured when the holder took them over: the allocator's memory, or
+   * if more, the sum of the allocations behind the batches' buffers, each counted once, including allocations
+   * shared with other batches that Arrow charges to another allocator. It stays the same after the batches are
+   * freed.
    *
    * @return the size in bytes, 0 for no batches
    */
