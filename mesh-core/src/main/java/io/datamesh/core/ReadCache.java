@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.datamesh.api.PortAddress;
-import io.datamesh.arrow.snapshot.SharedBatches;
+import io.datamesh.arrow.internal.SharedBatches;
 import io.datamesh.arrow.snapshot.Snapshot;
 import io.datamesh.arrow.snapshot.SnapshotStore;
 import io.datamesh.core.governance.EnforcementPlan;
@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Keeps enforced (masked and row-filtered) snapshots per (snapshot, plan fingerprint), so that principals with the
  * same plan share the HMAC work and principals with different plans never share a result. Entries live in a child
- * of the mesh allocator, weighed by their buffer bytes; readers lease an entry, so eviction or retirement only
+ * of the mesh allocator, weighed by the memory their buffers keep alive (see {@code SharedBatches#sizeBytes}; at
+ * least 1, so that an empty result still counts against the budget); readers lease an entry, so eviction or retirement only
  * drops the cache's reference and the memory goes when the last reader closes. Only snapshots of at most a
  * {@value #SHARE_OF_BUDGET}th of the budget are cached: building an entry holds the whole enforced result in
  * memory, so a larger snapshot is masked while streaming instead of being copied whole and evicted at once.
@@ -47,6 +48,8 @@ final class ReadCache implements AutoCloseable {
   private final SnapshotStore store;
   /** Runs between a hit's lookup and its lease; a test evicts there to reach the fallback build. */
   Runnable afterLookup = () -> {};
+  /** Runs inside the cache's mapping function once the entry is built and leased; a test fails there. */
+  Runnable afterBuild = () -> {};
 
   ReadCache(BufferAllocator parent, long budgetBytes, MeshMetrics metrics, SnapshotStore store) {
     this.allocator = parent.newChildAllocator("read-cache", 0, parent.getLimit());
@@ -55,7 +58,7 @@ final class ReadCache implements AutoCloseable {
     this.budgetBytes = budgetBytes;
     // Removal runs on the thread that caused it, so memory is released before the next read or close returns.
     this.cache = budgetBytes == 0 ? null : Caffeine.newBuilder().maximumWeight(budgetBytes)
-        .weigher((Key k, SharedBatches v) -> (int) Math.min(Integer.MAX_VALUE, v.sizeBytes()))
+        .weigher((Key k, SharedBatches v) -> weight(v))
         .executor(Runnable::run)
         .removalListener((Key k, SharedBatches v, RemovalCause cause) -> {
           if (v != null) {
@@ -83,24 +86,28 @@ final class ReadCache implements AutoCloseable {
   Snapshot acquire(PortAddress port, Snapshot source, EnforcementPlan plan,
       BiFunction<Snapshot, BufferAllocator, ArrowReader> enforce) {
     Key key = new Key(source.key(), source.id(), plan.fingerprint());
+    SharedBatches[] made = {null};
     Snapshot[] built = {null};
     SharedBatches entry;
     try {
       entry = cache.get(key, k -> {
-        SharedBatches made = build(k, source, enforce);
-        built[0] = lease(made, k); // the caller's reference, taken before eviction can see the entry
-        return made;
+        made[0] = build(k, source, enforce);
+        built[0] = lease(made[0], k).orElseThrow(); // the caller's, taken before eviction can see the entry
+        afterBuild.run();
+        return made[0];
       });
     } catch (RuntimeException e) {
-      source.close();
+      abandon(key, made[0], built[0], e);
+      source.close(); // harmless if the build's reader already owned and closed it
       throw e;
     }
-    metrics.readCache(port, built[0] == null);
     if (built[0] != null) {
+      metrics.readCache(port, false);
       return built[0];
     }
     afterLookup.run();
-    Optional<Snapshot> hit = entry.tryLease(key.snapshotKey(), key.snapshotId());
+    Optional<Snapshot> hit = lease(entry, key);
+    metrics.readCache(port, hit.isPresent()); // a refused lease is a miss: the result is built again below
     if (hit.isPresent()) {
       source.close();
       return hit.get();
@@ -108,40 +115,68 @@ final class ReadCache implements AutoCloseable {
     // Evicted and freed between lookup and lease: serve a private result that is not cached.
     try {
       try (SharedBatches own = build(key, source, enforce)) {
-        return lease(own, key); // the lease is then the only reference
+        return lease(own, key).orElseThrow(); // the lease is then the only reference
       }
     } catch (RuntimeException e) {
-      source.close(); // harmless if the failed reader already owned and closed it
+      source.close();
       throw e;
     }
   }
 
-  private static Snapshot lease(SharedBatches batches, Key key) {
-    return batches.lease(key.snapshotKey(), key.snapshotId());
+  /** Releases what a failed lookup had built: the caller's lease and, unless the cache kept it, the entry. */
+  private void abandon(Key key, @Nullable SharedBatches made, @Nullable Snapshot built, RuntimeException failure) {
+    try {
+      if (built != null) {
+        built.close();
+      }
+      if (made != null) {
+        cache.asMap().remove(key, made);
+        made.close(); // idempotent: a no-op if removal above already closed it
+      }
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static Optional<Snapshot> lease(SharedBatches batches, Key key) {
+    return CachedSnapshot.lease(batches, key);
+  }
+
+  /** Weighs an entry by its memory; never 0, since Caffeine never evicts a zero-weight entry for size. */
+  private static int weight(SharedBatches entry) {
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, entry.sizeBytes()));
   }
 
   private SharedBatches build(Key key, Snapshot source, BiFunction<Snapshot, BufferAllocator, ArrowReader> enforce) {
     BufferAllocator mine = allocator.newChildAllocator("cached " + key.snapshotKey() + " #" + key.snapshotId() + " "
         + key.fingerprint().substring(0, 12), 0, allocator.getLimit());
     List<ArrowRecordBatch> batches = new ArrayList<>();
-    try (ArrowReader reader = enforce.apply(source, mine.newChildAllocator("build", 0, mine.getLimit()))) {
-      Schema schema = reader.getVectorSchemaRoot().getSchema();
-      while (reader.loadNextBatch()) {
-        VectorSchemaRoot in = reader.getVectorSchemaRoot();
-        try (VectorSchemaRoot owned = VectorSchemaRoot.create(schema, mine)) {
-          for (int j = 0; j < in.getFieldVectors().size(); j++) {
-            in.getVector(j).makeTransferPair(owned.getVector(j)).transfer();
+    try {
+      Schema schema;
+      BufferAllocator scratch = mine.newChildAllocator("build", 0, mine.getLimit());
+      try (scratch; ArrowReader reader = enforce.apply(source, scratch)) {
+        schema = reader.getVectorSchemaRoot().getSchema();
+        while (reader.loadNextBatch()) {
+          VectorSchemaRoot in = reader.getVectorSchemaRoot();
+          try (VectorSchemaRoot owned = VectorSchemaRoot.create(schema, mine)) {
+            for (int j = 0; j < in.getFieldVectors().size(); j++) {
+              in.getVector(j).makeTransferPair(owned.getVector(j)).transfer();
+            }
+            owned.setRowCount(in.getRowCount());
+            batches.add(new VectorUnloader(owned).getRecordBatch());
           }
-          owned.setRowCount(in.getRowCount());
-          batches.add(new VectorUnloader(owned).getRecordBatch());
         }
       }
-      // Weighed by body bytes, not by the allocator: the build reader's allocator is still a child of it here.
-      return SharedBatches.of(schema, batches, batches.stream().mapToLong(ArrowRecordBatch::computeBodyLength).sum(),
-          mine);
+      // The reader and its allocator are closed: `mine` holds the entry's batches and nothing else, so their size is
+      // not inflated by the build's scratch memory.
+      return SharedBatches.of(schema, batches, mine);
     } catch (IOException | RuntimeException e) {
-      batches.forEach(ArrowRecordBatch::close);
-      mine.close();
+      try {
+        batches.forEach(ArrowRecordBatch::close);
+        mine.close();
+      } catch (RuntimeException c) {
+        e.addSuppressed(c);
+      }
       if (e instanceof IOException io) {
         throw new UncheckedIOException(io);
       }

@@ -299,6 +299,141 @@ class ReadCacheTest {
     }
   }
 
+  /** A store under {@code root} with one snapshot of {@code k} per list of emails (ids from 1), oldest first. */
+  private static io.datamesh.arrow.snapshot.SnapshotStore store(RootAllocator root, List<List<String>> snapshots) {
+    io.datamesh.arrow.snapshot.SnapshotStore store = io.datamesh.arrow.snapshot.SnapshotStore.inMemory(root,
+        snapshots.size());
+    org.apache.arrow.vector.types.pojo.Schema schema = io.datamesh.arrow.ArrowSchemas.of(
+        EnforcementTest.withEmails("customers").outputPorts().get(0).contract(), "customers");
+    for (List<String> emails : snapshots) {
+      try (io.datamesh.arrow.snapshot.SnapshotDraft d = store.newDraft("k", schema)) {
+        if (!emails.isEmpty()) {
+          VectorSchemaRoot b = VectorSchemaRoot.create(schema, d.allocator());
+          b.allocateNew();
+          for (int i = 0; i < emails.size(); i++) {
+            ((BigIntVector) b.getVector("id")).setSafe(i, i + 1);
+            ((VarCharVector) b.getVector("email")).setSafe(i, emails.get(i).getBytes(StandardCharsets.UTF_8));
+          }
+          b.setRowCount(emails.size());
+          d.append(b);
+        }
+        d.commit();
+      }
+    }
+    return store;
+  }
+
+  private static io.datamesh.core.governance.EnforcementPlan redactPlan() {
+    return new io.datamesh.core.governance.EnforcementPlan(CUSTOMERS, true, List.of("mask.redact"), "allowed",
+        List.of(), List.of(io.datamesh.arrow.mask.Mask.redact("email")), java.util.Optional.empty(), Map.of(), "v1");
+  }
+
+  /** Serves the snapshot as it is and counts builds; the cache's behaviour does not depend on what it computes. */
+  private static java.util.function.BiFunction<io.datamesh.arrow.snapshot.Snapshot,
+      org.apache.arrow.memory.BufferAllocator, ArrowReader> passThrough(AtomicLong builds) {
+    return (snapshot, a) -> {
+      builds.incrementAndGet();
+      return io.datamesh.arrow.snapshot.SnapshotReader.open(snapshot, a, List.of(), java.util.Optional.empty());
+    };
+  }
+
+  private static List<String> rows(RootAllocator root, io.datamesh.arrow.snapshot.Snapshot lease) throws Exception {
+    return rows(io.datamesh.arrow.snapshot.SnapshotReader.open(lease, root.newChildAllocator("read", 0,
+        Long.MAX_VALUE), List.of(), java.util.Optional.empty()));
+  }
+
+  private static org.apache.arrow.memory.BufferAllocator cacheAllocator(RootAllocator root) {
+    return root.getChildAllocators().stream().filter(a -> a.getName().equals("read-cache")).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void an_entry_evicted_between_lookup_and_lease_is_rebuilt_privately_counted_as_a_miss_and_freed_on_close()
+      throws Exception {
+    try (RootAllocator root = new RootAllocator()) {
+      io.datamesh.arrow.snapshot.SnapshotStore store = store(root, List.of(List.of("ann@example.com")));
+      ReadCache cache = new ReadCache(root, 1 << 20, metrics);
+      AtomicLong builds = new AtomicLong();
+      cache.acquire(CUSTOMERS, store.acquire("k").orElseThrow(), redactPlan(), passThrough(builds)).close();
+      cache.afterLookup = () -> cache.retainKept("k", List.of()); // evicted and freed before the lease
+
+      io.datamesh.arrow.snapshot.Snapshot own = cache.acquire(CUSTOMERS, store.acquire("k").orElseThrow(),
+          redactPlan(), passThrough(builds));
+
+      assertThat(own).asString().startsWith("CachedSnapshot[k #1, plan ").endsWith(", 1 rows]");
+      assertThat(rows(root, own)).containsExactly("1 ann@example.com");
+      assertThat(cacheAllocator(root).getChildAllocators()).as("the private result is freed with its lease")
+          .isEmpty();
+      assertThat(builds).hasValue(2);
+      assertThat(metrics.misses()).as("the first lookup and the refused lease").isEqualTo(2);
+      assertThat(metrics.hits()).isZero();
+      assertThat(cache.size()).isZero();
+      cache.close();
+      store.close();
+    }
+  }
+
+  @Test
+  void an_entry_heavier_than_the_budget_is_evicted_at_insert_yet_its_first_read_is_correct_and_frees_it()
+      throws Exception {
+    try (RootAllocator root = new RootAllocator()) {
+      io.datamesh.arrow.snapshot.SnapshotStore store = store(root, List.of(List.of("ann@example.com",
+          "bob@example.com")));
+      ReadCache cache = new ReadCache(root, 64, metrics);
+      AtomicLong builds = new AtomicLong();
+
+      io.datamesh.arrow.snapshot.Snapshot lease = cache.acquire(CUSTOMERS, store.acquire("k").orElseThrow(),
+          redactPlan(), passThrough(builds));
+
+      assertThat(lease.sizeBytes()).isGreaterThan(64);
+      assertThat(cache.size()).as("evicted at once").isZero();
+      assertThat(rows(root, lease)).containsExactly("1 ann@example.com", "2 bob@example.com");
+      assertThat(cacheAllocator(root).getChildAllocators()).isEmpty();
+      assertThat(metrics.misses()).isEqualTo(1);
+      cache.close();
+      store.close();
+    }
+  }
+
+  @Test
+  void an_empty_result_still_weighs_so_the_budget_evicts_it() throws Exception {
+    try (RootAllocator root = new RootAllocator()) {
+      io.datamesh.arrow.snapshot.SnapshotStore store = store(root, List.of(List.of(), List.of()));
+      ReadCache cache = new ReadCache(root, 1, metrics);
+      AtomicLong builds = new AtomicLong();
+
+      for (long id : List.of(1L, 2L)) {
+        io.datamesh.arrow.snapshot.Snapshot lease = cache.acquire(CUSTOMERS, store.acquire("k", id).orElseThrow(),
+            redactPlan(), passThrough(builds));
+        assertThat(rows(root, lease)).isEmpty();
+      }
+
+      assertThat(cache.size()).as("two entries of at least 1 byte each in a 1-byte budget").isEqualTo(1);
+      cache.close();
+      store.close();
+    }
+  }
+
+  @Test
+  void a_cache_failure_after_the_entry_was_built_frees_the_entry_and_the_callers_lease() {
+    try (RootAllocator root = new RootAllocator()) {
+      io.datamesh.arrow.snapshot.SnapshotStore store = store(root, List.of(List.of("ann@example.com")));
+      ReadCache cache = new ReadCache(root, 1 << 20, metrics);
+      cache.afterBuild = () -> {
+        throw new IllegalStateException("the cache failed");
+      };
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.acquire(CUSTOMERS,
+          store.acquire("k").orElseThrow(), redactPlan(), passThrough(new AtomicLong())))
+          .hasMessage("the cache failed");
+
+      assertThat(cacheAllocator(root).getChildAllocators()).as("nothing of the built entry is left").isEmpty();
+      assertThat(cache.size()).isZero();
+      cache.close();
+      store.close(); // refuses while the source lease is still open
+    }
+  }
+
   @Test
   void a_zero_budget_turns_the_cache_off() throws Exception {
     start(Mesh.builder().setReadCacheBytes(0));

@@ -1,5 +1,6 @@
 package io.datamesh.arrow.snapshot;
 
+import io.datamesh.arrow.internal.SharedBatches;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
@@ -16,6 +17,7 @@ final class InMemoryDraft implements SnapshotDraft {
   private final BufferAllocator allocator;
   private final List<ArrowRecordBatch> batches = new ArrayList<>();
   private long rows;
+  private int batchCount;
   private boolean done;
 
   InMemoryDraft(InMemorySnapshotStore store, String key, Schema schema, BufferAllocator allocator) {
@@ -48,6 +50,7 @@ final class InMemoryDraft implements SnapshotDraft {
       if (batch.getRowCount() > 0) {
         batches.add(new VectorUnloader(batch).getRecordBatch());
         rows += batch.getRowCount();
+        batchCount++;
       }
     }
   }
@@ -59,7 +62,7 @@ final class InMemoryDraft implements SnapshotDraft {
 
   @Override
   public int batchCount() {
-    return batches.size();
+    return batchCount;
   }
 
   @Override
@@ -67,9 +70,12 @@ final class InMemoryDraft implements SnapshotDraft {
     if (done) {
       throw new IllegalStateException("draft of " + key + " is already committed or closed");
     }
-    long id = store.commit(key, SharedBatches.of(schema, batches, allocator.getAllocatedMemory(), allocator));
+    // Hand-over: from here the holder owns the batches and the allocator, and the store owns the holder (it closes
+    // it if it refuses the commit), so nothing the store does can make this draft's close free them too.
     done = true;
-    return id;
+    SharedBatches shared = SharedBatches.of(schema, batches, allocator);
+    batches.clear();
+    return store.commit(key, shared);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.datamesh.arrow.snapshot;
 
 import io.datamesh.api.MeshException;
 import io.datamesh.api.MeshStatus;
+import io.datamesh.arrow.internal.SharedBatches;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -51,17 +52,50 @@ final class InMemorySnapshotStore implements SnapshotStore {
     }
   }
 
-  /** Makes {@code batches} the current snapshot of {@code key}, taking over the owner's reference. */
-  synchronized long commit(String key, SharedBatches batches) {
-    ensureOpen();
-    Key k = keys.computeIfAbsent(key, x -> new Key());
-    long id = k.lastId + 1;
-    k.kept.addLast(new Kept(id, batches));
-    k.lastId = id;
-    while (k.kept.size() > history) {
-      k.kept.removeFirst().batches().close();
+  /**
+   * Makes {@code batches} the current snapshot of {@code key}, taking over the owner's reference: if the store
+   * refuses the commit, it closes them. Snapshots beyond the history are retired after the new one is recorded, so a
+   * failing retirement cannot undo or free the commit.
+   *
+   * @throws MeshException FAILED_PRECONDITION if the store is closed; INTERNAL if the snapshot was committed but
+   *     freeing a retired one failed (the first failure is the cause, later ones are suppressed)
+   */
+  long commit(String key, SharedBatches batches) {
+    List<Kept> retired = new ArrayList<>();
+    long id;
+    synchronized (this) {
+      try {
+        ensureOpen();
+      } catch (RuntimeException e) {
+        try {
+          batches.close();
+        } catch (RuntimeException c) {
+          e.addSuppressed(c);
+        }
+        throw e;
+      }
+      Key k = keys.computeIfAbsent(key, x -> new Key());
+      id = k.lastId + 1;
+      k.kept.addLast(new Kept(id, batches));
+      k.lastId = id;
+      while (k.kept.size() > history) {
+        retired.add(k.kept.removeFirst());
+      }
     }
+    retire(key, id, retired);
     return id;
+  }
+
+  /** Drops the store's reference of each retired snapshot; leases keep theirs until they close. */
+  private static void retire(String key, long committed, List<Kept> retired) {
+    try {
+      SharedBatches.closeAll(retired.stream().map(Kept::batches).toList());
+    } catch (RuntimeException e) {
+      MeshException failure = new MeshException(MeshStatus.INTERNAL, "snapshot " + committed + " of " + key
+          + " is committed and current, but freeing retired snapshot(s) " + retired.stream().map(Kept::id).toList()
+          + " failed: " + e.getMessage() + "; their memory may be leaked, report this with the stack trace", e);
+      throw failure;
+    }
   }
 
   @Override
@@ -80,7 +114,7 @@ final class InMemorySnapshotStore implements SnapshotStore {
   }
 
   private static Optional<Snapshot> lease(String key, Kept d) {
-    return d.batches().tryLease(key, d.id());
+    return StoredSnapshot.lease(d.batches(), key, d.id());
   }
 
   @Override
@@ -103,16 +137,38 @@ final class InMemorySnapshotStore implements SnapshotStore {
 
   @Override
   public void close() {
+    List<SharedBatches> kept = new ArrayList<>();
     synchronized (this) {
       if (closed) {
         return;
       }
       closed = true;
       for (Key k : keys.values()) {
-        k.kept.forEach(d -> d.batches().close());
+        k.kept.forEach(d -> kept.add(d.batches()));
         k.kept.clear();
       }
     }
+    RuntimeException failure = null;
+    try {
+      SharedBatches.closeAll(kept); // every snapshot is released even if freeing one fails
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    try {
+      closeAllocator();
+    } catch (RuntimeException e) {
+      if (failure == null) {
+        failure = e;
+      } else {
+        failure.addSuppressed(e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private void closeAllocator() {
     List<String> open = new ArrayList<>();
     allocator.getChildAllocators().forEach(c -> open.add(c.getName()));
     if (!open.isEmpty()) {

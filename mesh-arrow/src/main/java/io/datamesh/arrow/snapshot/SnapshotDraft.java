@@ -53,10 +53,13 @@ public interface SnapshotDraft extends AutoCloseable {
   int batchCount();
 
   /**
-   * Makes the draft the current snapshot of its key, retiring snapshots beyond the store's history.
+   * Makes the draft the current snapshot of its key, retiring snapshots beyond the store's history. The draft
+   * hands its batches over first: whatever happens after, closing the draft frees nothing the store keeps.
    *
    * @return the new snapshot id
    * @throws IllegalStateException if the draft was committed or closed
+   * @throws io.datamesh.api.MeshException FAILED_PRECONDITION if the store is closed (the batches are freed);
+   *     INTERNAL if the snapshot was committed and is current but freeing a retired snapshot failed
    */
   long commit();
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datamesh.api.MeshException;
+import io.datamesh.api.MeshStatus;
 import io.datamesh.arrow.Tables;
+import java.util.List;
+import java.util.Optional;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.junit.jupiter.api.AfterEach;
@@ -85,5 +89,67 @@ class SnapshotStoreTest {
     other.getChildAllocators().forEach(BufferAllocator::close);
     other.close();
     lease.close();
+  }
+
+  /** Makes freeing a snapshot fail without leaking: its last buffer is released once behind the store's back. */
+  private static void breakFreeing(Snapshot s) {
+    List<ArrowBuf> buffers = s.batches().get(s.batches().size() - 1).getBuffers();
+    ArrowBuf last = buffers.get(buffers.size() - 1);
+    assertThat(last.refCnt()).as("the snapshot holds the only reference").isEqualTo(1);
+    last.getReferenceManager().release();
+  }
+
+  @Test
+  void a_retirement_that_fails_leaves_the_new_snapshot_committed_current_and_intact() throws Exception {
+    SnapshotStore one = SnapshotStore.inMemory(allocator, 1);
+    long first;
+    try (SnapshotDraft d = one.newDraft("k", Tables.ordersSchema())) {
+      d.append(Tables.orders(d.allocator(), 0, 10));
+      first = d.commit();
+    }
+    try (Snapshot s = one.acquire("k").orElseThrow()) {
+      breakFreeing(s);
+    }
+
+    try (SnapshotDraft d = one.newDraft("k", Tables.ordersSchema())) {
+      d.append(Tables.orders(d.allocator(), 100, 20));
+      assertThatThrownBy(d::commit).isInstanceOf(MeshException.class)
+          .hasMessageContaining("snapshot 2 of k is committed and current")
+          .hasMessageContaining("retired snapshot(s) [" + first + "]")
+          .satisfies(e -> assertThat(((MeshException) e).status()).isEqualTo(MeshStatus.INTERNAL))
+          .hasRootCauseMessage("RefCnt has gone negative");
+    } // the draft's close must not free what the store now serves
+
+    assertThat(one.currentId("k")).hasValue(2);
+    try (Snapshot s = one.acquire("k").orElseThrow()) {
+      for (ArrowBuf buf : s.batches().get(0).getBuffers()) {
+        assertThat(buf.refCnt()).as("the served snapshot's buffers are alive").isPositive();
+      }
+      long ids = 0;
+      try (SnapshotReader r = SnapshotReader.open(s, allocator.newChildAllocator("read", 0, Long.MAX_VALUE),
+          List.of(), Optional.empty())) {
+        while (r.loadNextBatch()) {
+          ids += Tables.sumIds(List.of(r.getVectorSchemaRoot()));
+        }
+      }
+      assertThat(ids).isEqualTo((100 + 119) * 20 / 2);
+    }
+    one.close();
+  }
+
+  @Test
+  void a_commit_to_a_closed_store_is_refused_and_frees_the_draft() {
+    SnapshotStore closing = SnapshotStore.inMemory(allocator, 1);
+    long before = allocator.getAllocatedMemory();
+    SnapshotDraft d = closing.newDraft("k", Tables.ordersSchema());
+    d.append(Tables.orders(d.allocator(), 0, 10));
+    assertThatThrownBy(closing::close).hasMessageContaining("draft"); // closes the store, names the open draft
+
+    assertThatThrownBy(d::commit).isInstanceOf(MeshException.class).hasMessageContaining("closed");
+    d.close();
+
+    assertThat(allocator.getAllocatedMemory()).as("the store freed the refused batches").isEqualTo(before);
+    allocator.getChildAllocators().stream().filter(c -> c.getName().equals("snapshots")).findFirst()
+        .ifPresent(BufferAllocator::close);
   }
 }

@@ -1,12 +1,14 @@
 package io.datamesh.arrow.snapshot;
 
 import io.datamesh.arrow.Tables;
+import io.datamesh.arrow.internal.SharedBatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.arrow.memory.AllocationListener;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.VectorUnloader;
@@ -49,8 +51,36 @@ final class Tracked {
       }
     }
     this.bytes = allocator.getAllocatedMemory();
-    this.shared = SharedBatches.of(Tables.ordersSchema(), batches, bytes, allocator);
+    this.shared = SharedBatches.of(Tables.ordersSchema(), batches, allocator);
     this.parent = parent;
+  }
+
+  /** Leases the batches as the store does: a {@link Snapshot} that holds one reference until it closes. */
+  Optional<Snapshot> tryLease(String key, long id) {
+    return StoredSnapshot.lease(shared, key, id);
+  }
+
+  /** Leases batches known to be alive. */
+  Snapshot lease(String key, long id) {
+    return tryLease(key, id).orElseThrow(() -> new IllegalStateException("the batches of " + key + " are freed"));
+  }
+
+  /**
+   * Makes closing batch {@code index} fail the way a double release does, without leaking: its last buffer is
+   * released once behind the holder's back (so it is freed already), and the holder's release of it then finds a
+   * negative count and throws, after every other buffer of the batch was released.
+   */
+  void breakClose(int index) {
+    List<ArrowBuf> buffers = shared.tryLease("saboteur", 1).map(l -> {
+      try (l) {
+        return l.batches().get(index).getBuffers();
+      }
+    }).orElseThrow();
+    ArrowBuf last = buffers.get(buffers.size() - 1);
+    if (last.getReferenceManager().getRefCount() != 1) {
+      throw new IllegalStateException("expected the batch to hold the only reference to its last buffer");
+    }
+    last.getReferenceManager().release();
   }
 
   /** Whether the batches are freed: the allocator was closed and every byte went back. */
@@ -63,7 +93,7 @@ final class Tracked {
     return SnapshotReader.open(lease, root.newChildAllocator(name, 0, Long.MAX_VALUE), List.of(), Optional.empty());
   }
 
-  /** Reads every batch and returns the id sum of each; a use after free fails or reads wrong values. */
+  /** Reads every batch and returns the id sum of each. */
   static List<Long> readAll(ArrowReader reader) throws Exception {
     List<Long> sums = new ArrayList<>();
     try (reader) {

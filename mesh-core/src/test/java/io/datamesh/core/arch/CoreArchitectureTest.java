@@ -18,7 +18,8 @@ class CoreArchitectureTest {
   void exported_core_signatures_expose_no_jackson_caffeine_slf4j_re2j_or_internal_type() {
     assertThat(CORE.size()).as("classes imported").isGreaterThan(5);
     ArchitectureRules.noForbiddenTypesInExportedSignatures("io.datamesh.core", "com.fasterxml.",
-        "com.github.benmanes.", "org.slf4j.", "com.google.re2j.", "io.datamesh.core.internal.").check(CORE);
+        "com.github.benmanes.", "org.slf4j.", "com.google.re2j.", "io.datamesh.core.internal.",
+        "io.datamesh.arrow.internal.").check(CORE);
   }
 
   @Test
