@@ -352,7 +352,7 @@ class ReadCacheTest {
       throws Exception {
     try (RootAllocator root = new RootAllocator()) {
       io.datamesh.arrow.snapshot.SnapshotStore store = store(root, List.of(List.of("ann@example.com")));
-      ReadCache cache = new ReadCache(root, 1 << 20, metrics);
+      ReadCache cache = new ReadCache(root, 1 << 20, metrics, store);
       AtomicLong builds = new AtomicLong();
       cache.acquire(CUSTOMERS, store.acquire("k").orElseThrow(), redactPlan(), passThrough(builds)).close();
       cache.afterLookup = () -> cache.retainKept("k", List.of()); // evicted and freed before the lease
@@ -379,7 +379,7 @@ class ReadCacheTest {
     try (RootAllocator root = new RootAllocator()) {
       io.datamesh.arrow.snapshot.SnapshotStore store = store(root, List.of(List.of("ann@example.com",
           "bob@example.com")));
-      ReadCache cache = new ReadCache(root, 64, metrics);
+      ReadCache cache = new ReadCache(root, 64, metrics, store);
       AtomicLong builds = new AtomicLong();
 
       io.datamesh.arrow.snapshot.Snapshot lease = cache.acquire(CUSTOMERS, store.acquire("k").orElseThrow(),
@@ -399,7 +399,7 @@ class ReadCacheTest {
   void an_empty_result_still_weighs_so_the_budget_evicts_it() throws Exception {
     try (RootAllocator root = new RootAllocator()) {
       io.datamesh.arrow.snapshot.SnapshotStore store = store(root, List.of(List.of(), List.of()));
-      ReadCache cache = new ReadCache(root, 1, metrics);
+      ReadCache cache = new ReadCache(root, 1, metrics, store);
       AtomicLong builds = new AtomicLong();
 
       for (long id : List.of(1L, 2L)) {
@@ -418,7 +418,7 @@ class ReadCacheTest {
   void a_cache_failure_after_the_entry_was_built_frees_the_entry_and_the_callers_lease() {
     try (RootAllocator root = new RootAllocator()) {
       io.datamesh.arrow.snapshot.SnapshotStore store = store(root, List.of(List.of("ann@example.com")));
-      ReadCache cache = new ReadCache(root, 1 << 20, metrics);
+      ReadCache cache = new ReadCache(root, 1 << 20, metrics, store);
       cache.afterBuild = () -> {
         throw new IllegalStateException("the cache failed");
       };
