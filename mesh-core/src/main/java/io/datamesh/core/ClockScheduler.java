@@ -89,7 +89,7 @@ final class ClockScheduler implements AutoCloseable {
       queue.notifyAll();
     }
     try {
-      thread.join(10_000); // it exits as soon as its current task ends; bounded for a task that never does
+      thread.join(10_000); // it exits once woken; bounded in case a user Clock blocks it
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -65,6 +65,9 @@ final class MeshThreads {
   private void joinAll() throws InterruptedException {
     long deadline = System.nanoTime() + JOIN_LIMIT.toNanos();
     for (Thread t : started) {
+      if (t == Thread.currentThread()) {
+        continue; // close() called from a mesh thread (a transform, a scheduled task) cannot wait for itself
+      }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return;

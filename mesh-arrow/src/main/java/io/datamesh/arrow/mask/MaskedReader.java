@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class MaskedReader extends ArrowReader {
-  private boolean closeCalled;
+  private boolean rootClosed;
+  private boolean sourceClosed;
   private final ArrowReader source;
   private final BufferAllocator allocator;
   private final Schema schema;
@@ -125,7 +126,11 @@ public final class MaskedReader extends ArrowReader {
   }
 
   @Override
-  public boolean loadNextBatch() throws IOException {
+  public synchronized boolean loadNextBatch() throws IOException {
+    if (rootClosed) {
+      throw new IllegalStateException("this masked reader is closed (a mesh also closes the readers left open when it"
+          + " closes); open a new read");
+    }
     VectorSchemaRoot out = getVectorSchemaRoot();
     if (!source.loadNextBatch()) {
       return false;
@@ -171,18 +176,22 @@ public final class MaskedReader extends ArrowReader {
   }
 
   /**
-   * Closes the reader once. Closing again does nothing, also when the second close races the first from another
-   * thread (a mesh closing the readers left open while their user closes one): the later call waits for the first
-   * to finish, so nothing is released twice and the memory is back when either call returns.
+   * Closes the reader. Each part is released once: closing again does nothing, also when the second close races the
+   * first from another thread (a mesh closing the readers left open while their user closes one), as the later call
+   * waits for the first to finish; and a {@code close(false)} followed by {@code close()} releases the source then.
    *
-   * @param closeReadSource whether to release the source as well (the first call decides)
+   * @param closeReadSource whether to release the source (the snapshot lease and the reader's memory) as well
    * @throws IOException if closing the source fails
    */
   @Override
   public synchronized void close(boolean closeReadSource) throws IOException {
-    if (!closeCalled) {
-      closeCalled = true;
-      super.close(closeReadSource);
+    if (!rootClosed) {
+      rootClosed = true;
+      super.close(false);
+    }
+    if (closeReadSource && !sourceClosed) {
+      sourceClosed = true;
+      closeReadSource();
     }
   }
 

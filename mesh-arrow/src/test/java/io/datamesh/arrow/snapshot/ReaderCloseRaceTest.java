@@ -1,6 +1,7 @@
 package io.datamesh.arrow.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datamesh.arrow.ExtraColumns;
 import io.datamesh.arrow.Tables;
@@ -64,6 +65,22 @@ class ReaderCloseRaceTest {
     race(a -> MaskedReader.open(SnapshotReader.open(store.acquire("orders").orElseThrow(),
         a.newChildAllocator("source", 0, Long.MAX_VALUE), List.of(), Optional.empty()), a,
         List.of(Mask.hash("note", "k1")), secrets));
+  }
+
+  @Test
+  void a_close_without_the_source_then_a_full_close_releases_everything_and_reading_after_close_is_refused()
+      throws Exception {
+    long snapshotBytes = root.getAllocatedMemory();
+    ArrowReader reader = SnapshotReader.open(store.acquire("orders").orElseThrow(),
+        root.newChildAllocator("read-partial", 0, Long.MAX_VALUE), List.of(), Optional.empty());
+    assertThat(reader.loadNextBatch()).isTrue();
+    reader.close(false);
+    assertThatThrownBy(reader::loadNextBatch).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed").hasMessageContaining("open a new read");
+    assertThat(root.getChildAllocators()).as("the source is still open").anyMatch(a -> a.getName().equals("read-partial"));
+    reader.close();
+    assertThat(root.getChildAllocators()).noneMatch(a -> a.getName().equals("read-partial"));
+    assertThat(root.getAllocatedMemory()).isEqualTo(snapshotBytes);
   }
 
   private void race(Function<BufferAllocator, ArrowReader> open) throws Exception {

@@ -340,7 +340,6 @@ public final class RetailMesh {
     out.println("  report: " + markdown.toAbsolutePath());
   }
 
-  /** Prints each port's status and its SLO states once the monitor has checked them. */
   /**
    * Reads each product's health port, which the mesh serves as Arrow like any other port (one row per output
    * port), after the SLO monitor's first check: what a catalog or an on-call dashboard would read.
@@ -354,12 +353,13 @@ public final class RetailMesh {
         sleep();
       }
       ReadRequest request = ReadRequest.builder(health(p), oncall)
-          .setColumns(List.of("port", "snapshot_id", "rows", "slos")).build();
+          .setColumns(List.of("snapshot_id", "rows", "slos")).build(); // one row: the product's one output port
       try (ArrowReader reader = mesh.read(request)) {
         VectorSchemaRoot root = reader.getVectorSchemaRoot();
         while (reader.loadNextBatch()) {
           for (int row = 0; row < root.getRowCount(); row++) {
-            out.printf("  %-24s snapshot %s, %,d rows;", p.name(), root.getVector("snapshot_id").getObject(row),
+            Object snapshot = root.getVector("snapshot_id").getObject(row); // null before the first publish
+            out.printf("  %-24s snapshot %s, %,d rows;", p.name(), snapshot == null ? "none" : snapshot,
                 (Long) root.getVector("rows").getObject(row));
             for (Object slo : (List<?>) root.getVector("slos").getObject(row)) {
               Map<?, ?> s = (Map<?, ?>) slo;
