@@ -42,7 +42,8 @@ public interface AccessController {
    * the observability port's address. The default allows a principal who may read at least one of the product's
    * output ports: it calls {@link #check} with a request of each output port's address, in declaration order, until
    * one allows; if none does (or the product has none), it denies, so a controller written before observability
-   * ports existed never opens more than it did. Override it to decide otherwise:
+   * ports existed never opens more than it did (and an exception from {@code check} on any port, thrown before one
+   * allowed, denies the whole read). Override it to decide otherwise:
    *
    * <pre>{@code
    * AccessController controller = new AccessController() {
