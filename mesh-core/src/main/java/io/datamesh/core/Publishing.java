@@ -160,16 +160,36 @@ final class Publishing {
       }
       return new Staged(plane, address, lock, draft, quarantine, stats.rows(), outcome.report(), previous);
     } catch (RuntimeException e) {
-      if (draft == null) {
-        source.close();
-      } else {
-        draft.close();
-        if (quarantine != null) {
-          quarantine.close();
-        }
+      try {
+        discard(source, draft, quarantine, e);
+      } finally {
+        lock.release(); // even if freeing a draft failed: a writer slot taken for good blocks every later publish
       }
-      lock.release();
       throw failed(address, previous, e, Map.of("runId", runId.toString()));
+    }
+  }
+
+  /** Closes the source if no draft took it, else the drafts; a failure to free them is added to {@code failure}. */
+  private static void discard(Source source, @Nullable SnapshotDraft draft, @Nullable SnapshotDraft quarantine,
+      RuntimeException failure) {
+    if (draft == null) {
+      source.close();
+      return;
+    }
+    try {
+      closeDrafts(draft, quarantine);
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void closeDrafts(SnapshotDraft draft, @Nullable SnapshotDraft quarantine) {
+    try {
+      draft.close();
+    } finally {
+      if (quarantine != null) {
+        quarantine.close();
+      }
     }
   }
 
@@ -315,8 +335,7 @@ final class Publishing {
         visible(plane, port, quarantine, quality, committedAt);
         return id;
       } finally {
-        closeDrafts();
-        lock.release();
+        release();
       }
     }
 
@@ -332,17 +351,15 @@ final class Publishing {
         }
         plane.quality.store().record(port.toString(), quality);
       }
-      closeDrafts();
-      lock.release();
+      release();
     }
 
-    private void closeDrafts() {
+    /** Frees the drafts and the writer slot; the slot is freed even if freeing a draft throws. */
+    private void release() {
       try {
-        draft.close();
+        closeDrafts(draft, quarantine);
       } finally {
-        if (quarantine != null) {
-          quarantine.close();
-        }
+        lock.release();
       }
     }
   }

@@ -11,13 +11,21 @@ import io.datamesh.api.OutputPort;
 import io.datamesh.api.PortAddress;
 import io.datamesh.api.event.MeshEvent;
 import io.datamesh.api.event.MeshEventType;
+import io.datamesh.arrow.ExtraColumns;
+import io.datamesh.arrow.snapshot.PublishStats;
+import io.datamesh.arrow.snapshot.SnapshotDraft;
+import io.datamesh.arrow.snapshot.SnapshotPublisher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +88,75 @@ class StagedCommitTest {
     first.close(); // what the run does with outputs it could not commit: their writer slots are free again
     RunPlane.Staged again = stage(a, 0);
     assertThat(runs.commit(List.of(again), runId)).containsEntry(a, 1L);
+  }
+
+  /**
+   * Appends one batch and then frees its last buffer behind the draft's back, so discarding the draft throws (the
+   * second release of that buffer) before it closes its allocator; then fails if asked to. Nothing leaks: the
+   * buffer is freed once, and {@link #cleanUp} closes the allocator the draft could not.
+   */
+  private static final class Breaking implements Publishing.Source {
+    private final boolean fail;
+    private @org.jspecify.annotations.Nullable BufferAllocator allocator;
+
+    Breaking(boolean fail) {
+      this.fail = fail;
+    }
+
+    @Override
+    public PublishStats into(SnapshotDraft draft, ExtraColumns extra) {
+      allocator = draft.allocator();
+      VectorSchemaRoot batch = Orders.batch(allocator, 0, 5);
+      ArrowBuf last = ((VarCharVector) batch.getVector("region")).getDataBuffer();
+      draft.append(batch);
+      assertThat(last.refCnt()).as("the draft holds the only reference").isEqualTo(1);
+      last.getReferenceManager().release();
+      if (fail) {
+        throw new IllegalStateException("copying the last batch failed");
+      }
+      return new PublishStats(5, 1, 0, List.of(), List.of());
+    }
+
+    @Override
+    public void close() {}
+
+    void cleanUp() {
+      assertThat(allocator).isNotNull();
+      assertThat(allocator.getAllocatedMemory()).isZero();
+      allocator.close();
+    }
+  }
+
+  /** Publishes to the port only if no writer holds it (a held slot fails fast instead of blocking). */
+  private long publishNow(PortAddress port) {
+    var batch = Orders.batch(root, 0, 3);
+    return plane.publishing.publish(port, Publishing.source(batch, r -> r,
+        (d, x) -> SnapshotPublisher.publish(batch, d, x)), OptionalLong.of(0)).snapshotId();
+  }
+
+  @Test
+  void a_staged_output_whose_draft_fails_to_free_still_frees_the_port_for_the_next_publish() {
+    Breaking source = new Breaking(false);
+    Publishing.Staged staged = plane.publishing.stage(a, source, runId);
+
+    assertThatThrownBy(staged::close).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("RefCnt has gone negative");
+    source.cleanUp();
+
+    assertThat(publishNow(a)).isEqualTo(1);
+  }
+
+  @Test
+  void a_stage_that_fails_and_cannot_free_its_draft_still_frees_the_port_and_reports_both_failures() {
+    Breaking source = new Breaking(true);
+
+    assertThatThrownBy(() -> plane.publishing.stage(a, source, runId)).isInstanceOf(MeshException.class)
+        .hasMessageContaining("copying the last batch failed")
+        .satisfies(e -> assertThat(e.getCause().getSuppressed()).singleElement().satisfies(d ->
+            assertThat(d).hasMessageContaining("RefCnt has gone negative")));
+    source.cleanUp();
+
+    assertThat(publishNow(a)).isEqualTo(1);
+    assertThat(eventsOf(a)).startsWith(MeshEventType.PUBLISH_FAILED);
   }
 }
