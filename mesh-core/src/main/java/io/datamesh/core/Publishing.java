@@ -339,7 +339,10 @@ final class Publishing {
       }
     }
 
-    /** Discards the draft; its report is still recorded, as the latest report of the port (accepted, not made current). */
+    /**
+     * Discards the draft. Its report is not recorded: the snapshot it checked never becomes current, and a status
+     * shows only reports of the current snapshot or of a rejection (which comes with its failure).
+     */
     @Override
     public void close() {
       synchronized (plane.commitLock) { // the lock a commit checks its outputs under, so a check stays true
@@ -349,7 +352,6 @@ final class Publishing {
           }
           done = true;
         }
-        plane.quality.store().record(port.toString(), quality);
       }
       release();
     }

@@ -159,4 +159,16 @@ class StagedCommitTest {
     assertThat(publishNow(a)).isEqualTo(1);
     assertThat(eventsOf(a)).startsWith(MeshEventType.PUBLISH_FAILED);
   }
+
+  @Test
+  void a_discarded_output_records_no_report_so_the_latest_report_stays_the_current_snapshots() {
+    publishNow(a);
+    var published = plane.quality.store().latest(a.toString()).orElseThrow();
+
+    stage(a, 100).close(); // accepted by the gate, then discarded: another output of its run failed
+
+    assertThat(plane.quality.store().latest(a.toString())).containsSame(published);
+    assertThat(plane.quality.store().history(a.toString())).hasSize(1);
+    assertThat(plane.store.currentId(a.toString())).hasValue(1);
+  }
 }
