@@ -420,9 +420,10 @@ final class Publishing {
    */
   private MeshException rejected(PortAddress address, QualityOutcome outcome, Map<String, Object> extra) {
     MeshException e = new MeshException(MeshStatus.QUALITY_GATE_FAILED, outcome.gate().reason());
+    Instant at = plane.clock.instant(); // the clock is user code: never called under the commit lock
     synchronized (plane.commitLock) {
       plane.quality.store().record(address.toString(), outcome.report());
-      plane.ledger.failed(address, plane.clock.instant(), e, true);
+      plane.ledger.failed(address, at, e, true);
     }
     Map<String, Object> attrs = QualityGate.rejectedAttributes(outcome.report());
     attrs.putAll(extra);
@@ -440,8 +441,9 @@ final class Publishing {
     MeshException e = t instanceof MeshException m ? m
         : new MeshException(MeshStatus.INTERNAL, "publish to " + address + " failed: " + t, t);
     LOG.warn("publish to {} failed; snapshot {} stays current: {}", address, previous, e.getMessage());
+    Instant at = plane.clock.instant(); // the clock is user code: never called under the commit lock
     synchronized (plane.commitLock) { // the gate's rejection was recorded with its report; the ledger keeps that
-      plane.ledger.failed(address, plane.clock.instant(), e, false);
+      plane.ledger.failed(address, at, e, false);
     }
     Map<String, Object> attrs = new LinkedHashMap<>(extra);
     attrs.put("status", e.status().name());

@@ -15,7 +15,11 @@ import io.datamesh.arrow.ExtraColumns;
 import io.datamesh.arrow.snapshot.PublishStats;
 import io.datamesh.arrow.snapshot.SnapshotDraft;
 import io.datamesh.arrow.snapshot.SnapshotPublisher;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -24,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.api.AfterEach;
@@ -39,8 +44,13 @@ class StagedCommitTest {
   private final PortAddress b = product.outputPort("b").orElseThrow().address();
   private final BufferAllocator root = new RootAllocator();
   private final List<MeshEvent> events = new CopyOnWriteArrayList<>();
-  private final DataPlane plane = new DataPlane(Mesh.builder().setAllocator(root),
+  private final LockWatchingClock clock = new LockWatchingClock();
+  private final DataPlane plane = new DataPlane(Mesh.builder().setAllocator(root).setClock(clock),
       p -> product.outputPort(p.name()), events::add);
+
+  {
+    clock.lock = plane.commitLock;
+  }
   private final RunPlane runs = new MeshRunPlane(plane);
   private final UUID runId = UUID.randomUUID();
 
@@ -170,5 +180,44 @@ class StagedCommitTest {
     assertThat(plane.quality.store().latest(a.toString())).containsSame(published);
     assertThat(plane.quality.store().history(a.toString())).hasSize(1);
     assertThat(plane.store.currentId(a.toString())).hasValue(1);
+  }
+
+  /** A fixed clock that notes every call made while holding the commit lock: user code must not run under it. */
+  private static final class LockWatchingClock extends Clock {
+    private volatile Object lock = new Object();
+    private final List<String> underLock = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Instant instant() {
+      if (Thread.holdsLock(lock)) {
+        underLock.add(String.valueOf(StackWalker.getInstance().walk(f -> f.skip(1).findFirst()).orElseThrow()));
+      }
+      return Instant.parse("2025-01-01T00:00:00Z");
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the test clock stays in UTC");
+    }
+  }
+
+  @Test
+  void rejected_and_failed_publishes_read_the_clock_before_taking_the_commit_lock() {
+    VectorSchemaRoot nullId = Orders.batch(root, 0, 5);
+    ((BigIntVector) nullId.getVector("id")).setNull(0);
+    assertThatThrownBy(() -> runs.stage(a, nullId, runId)).isInstanceOfSatisfying(MeshException.class,
+        e -> assertThat(e.status()).isEqualTo(MeshStatus.QUALITY_GATE_FAILED));
+    Breaking failing = new Breaking(true);
+    assertThatThrownBy(() -> plane.publishing.stage(b, failing, runId)).isInstanceOf(MeshException.class);
+    failing.cleanUp();
+
+    assertThat(failure(a)).isPresent();
+    assertThat(failure(b)).isPresent();
+    assertThat(clock.underLock).isEmpty();
   }
 }
