@@ -60,6 +60,8 @@ final class DataPlane {
   /** Enforced results by (snapshot, plan fingerprint); see {@link MeshBuilder#setReadCacheBytes}. */
   final ReadCache cache;
   private final AtomicLong readIds = new AtomicLong();
+  /** Set, under {@link #commitLock}, when {@link #close} closes the store: a run commits all its outputs or none. */
+  private boolean storeClosed;
 
   DataPlane(MeshBuilder b, Function<PortAddress, Optional<OutputPort>> ports, Consumer<MeshEvent> events) {
     ArrowMemory.checkJvmFlags();
@@ -270,6 +272,19 @@ final class DataPlane {
     }
   }
 
+  boolean storeClosed() {
+    assert Thread.holdsLock(commitLock);
+    return storeClosed;
+  }
+
+  /** Closes the store under the commit lock, so it never closes between the commits of one run's outputs. */
+  private void closeStore() {
+    synchronized (commitLock) {
+      storeClosed = true;
+      store.close();
+    }
+  }
+
   void emit(MeshEventType type, PortAddress port, Map<String, Object> attributes) {
     events.accept(MeshEvent.of(type, clock.instant(), port, attributes));
   }
@@ -285,7 +300,7 @@ final class DataPlane {
       LOG.warn("mesh '{}' closed {}: it was still open after the {} grace period", meshName, name, grace);
     }
     RuntimeException failed = null;
-    for (Runnable step : List.<Runnable>of(cache::close, store::close, reads.allocator::close, root::close)) {
+    for (Runnable step : List.<Runnable>of(cache::close, this::closeStore, reads.allocator::close, root::close)) {
       try {
         step.run();
       } catch (RuntimeException e) {

@@ -20,13 +20,17 @@ import java.util.function.Supplier;
  */
 final class Observability implements AutoCloseable {
   private final MeshMetrics metrics;
-  private final PortActivity activity;
+  final PortActivity activity;
   private final DataPlane plane;
   private final SloMonitor monitor;
 
   Observability(MeshBuilder b, DataPlane plane, Supplier<Registry> registry, Consumer<MeshEvent> events) {
     this.metrics = new SafeMetrics(b.metrics);
-    this.activity = new PortActivity(metrics);
+    this.activity = new PortActivity(metrics, p -> {
+      synchronized (plane.commitLock) {
+        return plane.ledger.published(p);
+      }
+    });
     this.plane = plane;
     this.monitor = new SloMonitor(b.clock, b.sloCheckInterval, registry, activity,
         p -> plane.store.currentId(p.toString()).isPresent(), events, metrics);

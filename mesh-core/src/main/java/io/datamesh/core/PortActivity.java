@@ -9,29 +9,28 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * Remembers, from the mesh's events as they are dispatched (on the thread that caused them), when each port last
- * published (for the SLO monitor) and when each product registered, and counts publishes and failures in the
- * metrics. {@link Mesh#observe} reads the publish time and failures from the {@link PublishLedger} instead, which is
- * written with the snapshot rather than after it.
+ * Remembers, from the mesh's events as they are dispatched (on the thread that caused them), when each product
+ * registered, and counts publishes and failures in the metrics. When each port last published comes from the
+ * {@link PublishLedger} (its commit time, written with the snapshot), the one source {@link Mesh#observe} reads too,
+ * so the SLO monitor and {@code last_published} never disagree.
  */
 final class PortActivity {
-  private final Map<PortAddress, Instant> published = new ConcurrentHashMap<>();
+  private final Function<PortAddress, Optional<Instant>> published;
   private final Map<ProductUrn, Instant> registered = new ConcurrentHashMap<>();
   private final Map<ProductUrn, Instant> changed = new ConcurrentHashMap<>();
   private final MeshMetrics metrics;
 
-  PortActivity(MeshMetrics metrics) {
+  PortActivity(MeshMetrics metrics, Function<PortAddress, Optional<Instant>> published) {
     this.metrics = metrics;
+    this.published = published;
   }
 
   void accept(MeshEvent e) {
     switch (e.type()) {
-      case SNAPSHOT_PUBLISHED -> e.port().ifPresent(p -> {
-        published.put(p, e.time());
-        metrics.published(p, number(e, "rows"), number(e, "bytes"));
-      });
+      case SNAPSHOT_PUBLISHED -> e.port().ifPresent(p -> metrics.published(p, number(e, "rows"), number(e, "bytes")));
       case PUBLISH_FAILED -> e.port().ifPresent(p -> {
         metrics.publishFailed(p, status(e));
       });
@@ -49,8 +48,9 @@ final class PortActivity {
     }
   }
 
+  /** When the port's current snapshot became current (its commit time), if it has one. */
   Optional<Instant> lastPublished(PortAddress port) {
-    return Optional.ofNullable(published.get(port));
+    return published.apply(port);
   }
 
   /** When the product was last registered or updated (a port added by an update appeared then). */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -157,47 +158,118 @@ final class Publishing {
       if (!outcome.gate().accepted()) {
         throw rejected(address, outcome, Map.of("parentRunId", runId.toString()));
       }
-      return new Staged(plane, address, lock, draft, quarantine, stats.rows(), outcome.report());
+      return new Staged(plane, address, lock, draft, quarantine, stats.rows(), outcome.report(), previous);
     } catch (RuntimeException e) {
-      if (draft == null) {
-        source.close();
-      } else {
-        draft.close();
-        if (quarantine != null) {
-          quarantine.close();
-        }
+      try {
+        discard(source, draft, quarantine, e);
+      } finally {
+        lock.release(); // even if freeing a draft failed: a writer slot taken for good blocks every later publish
       }
-      lock.release();
       throw failed(address, previous, e, Map.of("runId", runId.toString()));
     }
   }
 
+  /** Closes the source if no draft took it, else the drafts; a failure to free them is added to {@code failure}. */
+  private static void discard(Source source, @Nullable SnapshotDraft draft, @Nullable SnapshotDraft quarantine,
+      RuntimeException failure) {
+    if (draft == null) {
+      source.close();
+      return;
+    }
+    try {
+      closeDrafts(draft, quarantine);
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void closeDrafts(SnapshotDraft draft, @Nullable SnapshotDraft quarantine) {
+    try {
+      draft.close();
+    } finally {
+      if (quarantine != null) {
+        quarantine.close();
+      }
+    }
+  }
+
   /**
-   * Makes every staged draft current under the commit lock, so pinned readers see all of them or none. The events
-   * name the transform run that staged them: lineage reports each output inside that run (not as a publish run of
-   * its own) and links the quality validation run to it.
+   * Makes every staged draft current under the commit lock, so pinned readers see all of them or none. Every output
+   * is checked first (not discarded, store open), under the lock a discard and the store's close take too, so a
+   * refused output means none commits. Each output that did not commit records a failed publish (ledger and
+   * PUBLISH_FAILED); should the store fail one commit midway anyway, the outputs already current are still reported
+   * (events, commit listener) and the thrown exception names them. The events name the transform run that staged
+   * them: lineage reports each output inside that run (not as a publish run of its own) and links the quality
+   * validation run to it.
    */
   Map<PortAddress, Long> commitAll(List<Staged> staged, java.util.UUID runId) {
     Map<PortAddress, Long> ids = new LinkedHashMap<>();
-    List<PortAddress> ports = new ArrayList<>();
+    Map<Staged, MeshException> failures = new LinkedHashMap<>();
     Instant committedAt = plane.clock.instant(); // before any output is visible, as in a single publish
     synchronized (plane.commitLock) {
+      @Nullable MeshException first = refusal(staged, failures);
       for (Staged s : staged) {
-        ids.put(s.port(), s.commit(committedAt));
-        ports.add(s.port());
+        if (first != null) {
+          MeshException cause = first;
+          failures.computeIfAbsent(s, x -> notCommitted(x, runId, cause));
+          continue;
+        }
+        try {
+          ids.put(s.port(), s.commit(committedAt));
+        } catch (RuntimeException e) {
+          first = asMesh(s.port(), e);
+          failures.put(s, first);
+        }
       }
     }
+    reportCommitted(staged, ids, runId, committedAt);
+    failures.forEach((s, e) -> failed(s.port(), s.previous, e, Map.of("runId", runId.toString())));
+    if (failures.isEmpty()) {
+      return ids;
+    }
+    MeshException cause = failures.values().iterator().next();
+    throw ids.isEmpty() ? cause : new MeshException(cause.status(), "run " + runId + " made " + ids.keySet()
+        + " current but could not commit " + failures.keySet().stream().map(Staged::port).toList() + ": "
+        + cause.getMessage(), cause);
+  }
+
+  /** Puts each output that cannot commit with its reason into {@code failures}; returns the first reason, or null. */
+  private @Nullable MeshException refusal(List<Staged> staged, Map<Staged, MeshException> failures) {
+    assert Thread.holdsLock(plane.commitLock);
     for (Staged s : staged) {
-      Map<String, Object> quality = new LinkedHashMap<>(QualityGate.attributes(s.quality, ids.get(s.port())));
+      s.refusal().ifPresent(e -> failures.put(s, e));
+    }
+    return failures.isEmpty() ? null : failures.values().iterator().next();
+  }
+
+  private static MeshException notCommitted(Staged s, java.util.UUID runId, MeshException cause) {
+    return new MeshException(MeshStatus.ABORTED, "output " + s.port() + " of run " + runId + " was not committed,"
+        + " because another output of the run could not commit (" + cause.getMessage() + "); the outputs of a run"
+        + " become current together or not at all, so run it again");
+  }
+
+  private static MeshException asMesh(PortAddress port, RuntimeException e) {
+    return e instanceof MeshException m ? m : new MeshException(MeshStatus.INTERNAL, "commit of the staged publish"
+        + " to " + port + " failed: " + e, e);
+  }
+
+  /** Emits the events of the outputs that are current and tells the commit listener; runs outside the lock. */
+  private void reportCommitted(List<Staged> staged, Map<PortAddress, Long> ids, java.util.UUID runId,
+      Instant committedAt) {
+    for (Staged s : staged) {
+      Long id = ids.get(s.port());
+      if (id == null) {
+        continue;
+      }
+      Map<String, Object> quality = new LinkedHashMap<>(QualityGate.attributes(s.quality, id));
       quality.put("parentRunId", runId.toString());
       plane.emit(MeshEventType.QUALITY_CHECKED, s.port(), quality);
-      plane.emit(MeshEventType.SNAPSHOT_PUBLISHED, s.port(), Map.of("snapshotId", ids.get(s.port()),
+      plane.emit(MeshEventType.SNAPSHOT_PUBLISHED, s.port(), Map.of("snapshotId", id,
           "rows", s.rows(), "mode", "REPLACE", "runId", runId.toString()));
     }
-    if (!ports.isEmpty()) {
-      plane.committed(ports, committedAt);
+    if (!ids.isEmpty()) {
+      plane.committed(List.copyOf(ids.keySet()), committedAt);
     }
-    return ids;
   }
 
   /** A checked, held draft of one port; closing it before commit discards it and frees the writer slot. */
@@ -209,10 +281,11 @@ final class Publishing {
     private final @Nullable SnapshotDraft quarantine;
     private final long rows;
     private final QualityReport quality;
+    private final OptionalLong previous;
     private boolean done;
 
     Staged(DataPlane plane, PortAddress port, Semaphore lock, SnapshotDraft draft, @Nullable SnapshotDraft quarantine,
-        long rows, QualityReport quality) {
+        long rows, QualityReport quality, OptionalLong previous) {
       this.plane = plane;
       this.port = port;
       this.lock = lock;
@@ -220,6 +293,7 @@ final class Publishing {
       this.quarantine = quarantine;
       this.rows = rows;
       this.quality = quality;
+      this.previous = previous;
     }
 
     @Override
@@ -232,7 +306,24 @@ final class Publishing {
       return rows;
     }
 
-    /** Makes the draft current with its report and publish time; the caller holds the commit lock. */
+    /** Why this output cannot commit now (committed, discarded, or the store is closed); the caller holds the lock. */
+    synchronized Optional<MeshException> refusal() {
+      assert Thread.holdsLock(plane.commitLock);
+      if (done) {
+        return Optional.of(new MeshException(MeshStatus.FAILED_PRECONDITION, "the staged publish to " + port
+            + " was already committed or discarded"));
+      }
+      if (plane.storeClosed()) {
+        return Optional.of(new MeshException(MeshStatus.FAILED_PRECONDITION, "the staged publish to " + port
+            + " cannot commit: the mesh is closing and its snapshot store is closed"));
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Makes the draft current with its report and publish time; the caller holds the commit lock and checked
+     * {@link #refusal}. Only the store's commit may throw: nothing is current then.
+     */
     synchronized long commit(Instant committedAt) {
       assert Thread.holdsLock(plane.commitLock);
       if (done) {
@@ -241,41 +332,36 @@ final class Publishing {
       done = true;
       try {
         long id = draft.commit();
-        if (quarantine != null) {
-          quarantine.commit();
-        }
-        plane.quality.store().record(port.toString(), quality);
-        plane.ledger.published(port, committedAt);
+        visible(plane, port, quarantine, quality, committedAt);
         return id;
       } finally {
-        closeDrafts();
-        lock.release();
+        release();
       }
     }
 
-    /** Discards the draft; its report is still recorded, as the latest report of the port (accepted, not made current). */
+    /**
+     * Discards the draft. Its report is not recorded: the snapshot it checked never becomes current, and a status
+     * shows only reports of the current snapshot or of a rejection (which comes with its failure).
+     */
     @Override
     public void close() {
-      synchronized (this) {
-        if (done) {
-          return;
+      synchronized (plane.commitLock) { // the lock a commit checks its outputs under, so a check stays true
+        synchronized (this) {
+          if (done) {
+            return;
+          }
+          done = true;
         }
-        done = true;
-        closeDrafts();
-        lock.release();
       }
-      synchronized (plane.commitLock) { // not under this staged's monitor: commitAll locks the other way round
-        plane.quality.store().record(port.toString(), quality);
-      }
+      release();
     }
 
-    private void closeDrafts() {
+    /** Frees the drafts and the writer slot; the slot is freed even if freeing a draft throws. */
+    private void release() {
       try {
-        draft.close();
+        closeDrafts(draft, quarantine);
       } finally {
-        if (quarantine != null) {
-          quarantine.close();
-        }
+        lock.release();
       }
     }
   }
@@ -299,12 +385,31 @@ final class Publishing {
     }
     synchronized (plane.commitLock) {
       long id = draft.commit();
+      visible(plane, address, quarantine, outcome.report(), committedAt);
+      return id;
+    }
+  }
+
+  /**
+   * Records a snapshot that just became current: commits its quarantine, records its publish time and report. It
+   * never throws, since the snapshot is visible already: a failure is logged, and the publish goes on to its events.
+   */
+  private static void visible(DataPlane plane, PortAddress address, @Nullable SnapshotDraft quarantine,
+      QualityReport report, Instant committedAt) {
+    assert Thread.holdsLock(plane.commitLock);
+    plane.ledger.published(address, committedAt);
+    try {
       if (quarantine != null) {
         quarantine.commit();
       }
-      plane.quality.store().record(address.toString(), outcome.report());
-      plane.ledger.published(address, committedAt);
-      return id;
+    } catch (RuntimeException e) {
+      LOG.error("publish to {}: the snapshot is current but its quarantine could not be committed, so the quarantine"
+          + " of the snapshot is missing; report this with the stack trace", address, e);
+    }
+    try {
+      plane.quality.store().record(address.toString(), report);
+    } catch (RuntimeException e) {
+      LOG.error("publish to {}: the snapshot is current but its quality report could not be recorded", address, e);
     }
   }
 
@@ -315,9 +420,10 @@ final class Publishing {
    */
   private MeshException rejected(PortAddress address, QualityOutcome outcome, Map<String, Object> extra) {
     MeshException e = new MeshException(MeshStatus.QUALITY_GATE_FAILED, outcome.gate().reason());
+    Instant at = plane.clock.instant(); // the clock is user code: never called under the commit lock
     synchronized (plane.commitLock) {
       plane.quality.store().record(address.toString(), outcome.report());
-      plane.ledger.failed(address, plane.clock.instant(), e, true);
+      plane.ledger.failed(address, at, e, true);
     }
     Map<String, Object> attrs = QualityGate.rejectedAttributes(outcome.report());
     attrs.putAll(extra);
@@ -335,8 +441,9 @@ final class Publishing {
     MeshException e = t instanceof MeshException m ? m
         : new MeshException(MeshStatus.INTERNAL, "publish to " + address + " failed: " + t, t);
     LOG.warn("publish to {} failed; snapshot {} stays current: {}", address, previous, e.getMessage());
+    Instant at = plane.clock.instant(); // the clock is user code: never called under the commit lock
     synchronized (plane.commitLock) { // the gate's rejection was recorded with its report; the ledger keeps that
-      plane.ledger.failed(address, plane.clock.instant(), e, false);
+      plane.ledger.failed(address, at, e, false);
     }
     Map<String, Object> attrs = new LinkedHashMap<>(extra);
     attrs.put("status", e.status().name());

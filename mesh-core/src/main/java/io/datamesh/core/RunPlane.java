@@ -36,7 +36,8 @@ interface RunPlane {
   Staged stage(PortAddress outputPort, VectorSchemaRoot batch, java.util.UUID runId);
 
   /**
-   * Makes every staged snapshot current together, or none; returns the snapshot id per port. The publish and quality
+   * Makes every staged snapshot current together, or none (each output that does not commit records a failed
+   * publish, and the call throws); returns the snapshot id per port. The publish and quality
    * events name {@code runId}, so lineage shows the outputs inside the transform run rather than as runs of their own.
    */
   Map<PortAddress, Long> commit(List<Staged> staged, java.util.UUID runId);

@@ -15,14 +15,21 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.types.pojo.Schema;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Keeps snapshots as unloaded record batches, each in its own child allocator of the store's allocator. */
 final class InMemorySnapshotStore implements SnapshotStore {
+  private static final Logger LOG = LoggerFactory.getLogger(InMemorySnapshotStore.class);
+
   private final BufferAllocator allocator;
   private final int history;
   private final Map<String, Key> keys = new HashMap<>();
   private final AtomicLong drafts = new AtomicLong();
   private boolean closed;
+  /** Retirements that failed after their commit was visible; {@link #close} throws them. */
+  private final List<MeshException> retirementFailures = new ArrayList<>();
 
   InMemorySnapshotStore(BufferAllocator parent, int history) {
     if (history < 1) {
@@ -54,11 +61,11 @@ final class InMemorySnapshotStore implements SnapshotStore {
 
   /**
    * Makes {@code batches} the current snapshot of {@code key}, taking over the owner's reference: if the store
-   * refuses the commit, it closes them. Snapshots beyond the history are retired after the new one is recorded, so a
-   * failing retirement cannot undo or free the commit.
+   * refuses the commit, it closes them. Snapshots beyond the history are retired after the new one is recorded; once
+   * the new id is current this method returns it whatever happens: a retirement that fails is logged (error) and kept
+   * for {@link #close} to throw, since the caller must still record the snapshot it made visible.
    *
-   * @throws MeshException FAILED_PRECONDITION if the store is closed; INTERNAL if the snapshot was committed but
-   *     freeing a retired one failed (the first failure is the cause, later ones are suppressed)
+   * @throws MeshException FAILED_PRECONDITION if the store is closed (nothing is committed)
    */
   long commit(String key, SharedBatches batches) {
     List<Kept> retired = new ArrayList<>();
@@ -86,15 +93,18 @@ final class InMemorySnapshotStore implements SnapshotStore {
     return id;
   }
 
-  /** Drops the store's reference of each retired snapshot; leases keep theirs until they close. */
-  private static void retire(String key, long committed, List<Kept> retired) {
+  /** Drops the store's reference of each retired snapshot (leases keep theirs); never throws, see {@link #commit}. */
+  private void retire(String key, long committed, List<Kept> retired) {
     try {
       SharedBatches.closeAll(retired.stream().map(Kept::batches).toList());
     } catch (RuntimeException e) {
       MeshException failure = new MeshException(MeshStatus.INTERNAL, "snapshot " + committed + " of " + key
           + " is committed and current, but freeing retired snapshot(s) " + retired.stream().map(Kept::id).toList()
           + " failed: " + e.getMessage() + "; their memory may be leaked, report this with the stack trace", e);
-      throw failure;
+      LOG.error("snapshot store: {}", failure.getMessage(), failure);
+      synchronized (this) {
+        retirementFailures.add(failure);
+      }
     }
   }
 
@@ -138,6 +148,7 @@ final class InMemorySnapshotStore implements SnapshotStore {
   @Override
   public void close() {
     List<SharedBatches> kept = new ArrayList<>();
+    List<MeshException> retirements;
     synchronized (this) {
       if (closed) {
         return;
@@ -147,6 +158,7 @@ final class InMemorySnapshotStore implements SnapshotStore {
         k.kept.forEach(d -> kept.add(d.batches()));
         k.kept.clear();
       }
+      retirements = List.copyOf(retirementFailures);
     }
     RuntimeException failure = null;
     try {
@@ -163,9 +175,23 @@ final class InMemorySnapshotStore implements SnapshotStore {
         failure.addSuppressed(e);
       }
     }
+    failure = withRetirements(failure, retirements);
     if (failure != null) {
       throw failure;
     }
+  }
+
+  /** Adds the earlier retirement failures to {@code failure}, or makes the first of them the failure to throw. */
+  private static @Nullable RuntimeException withRetirements(@Nullable RuntimeException failure,
+      List<MeshException> retirements) {
+    if (retirements.isEmpty()) {
+      return failure;
+    }
+    RuntimeException first = failure != null ? failure : new MeshException(MeshStatus.INTERNAL, "snapshot store"
+        + " closed, but freeing retired snapshots failed earlier (" + retirements.size() + " time(s), first: "
+        + retirements.get(0).getMessage() + "); their memory may have leaked, report this with the stack traces");
+    retirements.forEach(first::addSuppressed);
+    return first;
   }
 
   private void closeAllocator() {

@@ -56,10 +56,14 @@ public interface SnapshotDraft extends AutoCloseable {
    * Makes the draft the current snapshot of its key, retiring snapshots beyond the store's history. The draft
    * hands its batches over first: whatever happens after, closing the draft frees nothing the store keeps.
    *
+   * Once the new snapshot is current this method returns its id: a failure to free a retired snapshot is logged
+   * and thrown by the store's {@link SnapshotStore#close()}, never from here, so a caller that gets an exception
+   * knows nothing became current.
+   *
    * @return the new snapshot id
    * @throws IllegalStateException if the draft was committed or closed
-   * @throws io.datamesh.api.MeshException FAILED_PRECONDITION if the store is closed (the batches are freed);
-   *     INTERNAL if the snapshot was committed and is current but freeing a retired snapshot failed
+   * @throws io.datamesh.api.MeshException FAILED_PRECONDITION if the store is closed (nothing is committed and the
+   *     batches are freed)
    */
   long commit();
 

@@ -75,9 +75,11 @@ public interface SnapshotStore extends AutoCloseable {
   List<Long> ids(String key);
 
   /**
-   * Releases every kept snapshot and closes the store's memory.
+   * Releases every kept snapshot and closes the store's memory. Every step runs even if one fails.
    *
-   * @throws io.datamesh.api.MeshException {@code FAILED_PRECONDITION} if a lease or a draft is still open
+   * @throws io.datamesh.api.MeshException {@code FAILED_PRECONDITION} if a lease or a draft is still open;
+   *     {@code INTERNAL} if freeing a retired snapshot failed during an earlier commit (that commit succeeded and
+   *     logged the failure; each one is a suppressed exception)
    */
   @Override
   void close();
