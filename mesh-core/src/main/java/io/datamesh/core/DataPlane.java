@@ -285,8 +285,16 @@ final class DataPlane {
     }
   }
 
+  /**
+   * Emits a mesh event. It never throws: it runs after snapshots became current, where a failure (a user clock or
+   * listener throwing) must not turn a committed publish into a failed one; a lost event is logged instead.
+   */
   void emit(MeshEventType type, PortAddress port, Map<String, Object> attributes) {
-    events.accept(MeshEvent.of(type, clock.instant(), port, attributes));
+    try {
+      events.accept(MeshEvent.of(type, clock.instant(), port, attributes));
+    } catch (RuntimeException e) {
+      LOG.error("mesh '{}': the {} event of {} was lost: {}", meshName, type, port, e.toString(), e);
+    }
   }
 
   /**

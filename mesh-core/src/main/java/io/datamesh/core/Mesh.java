@@ -185,16 +185,29 @@ public interface Mesh extends AutoCloseable {
   Clock clock();
 
   /**
-   * Closes the mesh: stops its threads and closes its emitters, waiting up to the default grace period.
+   * Closes the mesh: stops its threads and closes its emitters, waiting up to the default grace period (see
+   * {@link #close(Duration)}).
+   *
+   * @throws io.datamesh.api.MeshException {@code FAILED_PRECONDITION} if called from one of the mesh's own threads
    */
   @Override
   void close();
 
   /**
    * Closes the mesh, waiting up to {@code grace} for work in flight and for open readers; readers still open then
-   * are closed, and each is named in a warning.
+   * are closed, and each is named in a warning. Such a reader's root and batches are invalid from then on, also
+   * between batches, so finish reading before closing the mesh. A reader in the middle of loading a batch (masking or
+   * filtering it) is closed once that batch is done, so close can take longer than {@code grace} by that much; a
+   * read still opening is waited for too. Calling it again does nothing.
+   *
+   * <pre>{@code
+   * try (Mesh mesh = Mesh.builder().build()) { ... } // close() at the end, default grace
+   * mesh.close(Duration.ofSeconds(5));               // or with a grace of your own
+   * }</pre>
    *
    * @param grace how long to wait
+   * @throws io.datamesh.api.MeshException {@code FAILED_PRECONDITION} if called from one of the mesh's own threads
+   *     (a transform, a listener or an emitter running on the mesh): it would wait for itself
    */
   void close(Duration grace);
 

@@ -37,6 +37,11 @@ final class MeshThreads {
     return scheduler;
   }
 
+  /** Whether the calling thread is one this mesh started (a worker running a transform, a task or an emitter). */
+  boolean isMeshThread() {
+    return started.contains(Thread.currentThread());
+  }
+
   /** Stops accepting work, waits up to {@code grace} for work in flight, then interrupts what is left. */
   boolean shutdown(Duration grace) {
     scheduler.shutdownNow();
@@ -65,9 +70,6 @@ final class MeshThreads {
   private void joinAll() throws InterruptedException {
     long deadline = System.nanoTime() + JOIN_LIMIT.toNanos();
     for (Thread t : started) {
-      if (t == Thread.currentThread()) {
-        continue; // close() called from a mesh thread (a transform, a scheduled task) cannot wait for itself
-      }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return;

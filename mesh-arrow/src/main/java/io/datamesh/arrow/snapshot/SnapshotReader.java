@@ -237,14 +237,29 @@ public final class SnapshotReader extends ArrowReader {
    */
   @Override
   public synchronized void close(boolean closeReadSource) throws IOException {
-    if (!rootClosed) {
-      rootClosed = true;
-      super.close(false);
+    try {
+      if (!rootClosed) {
+        rootClosed = true;
+        super.close(false);
+      }
+    } finally {
+      if (closeReadSource && !sourceClosed) { // the lease and the memory, even if the root failed to close
+        sourceClosed = true;
+        closeReadSource();
+      }
     }
-    if (closeReadSource && !sourceClosed) {
-      sourceClosed = true;
-      closeReadSource();
-    }
+  }
+
+  /**
+   * Returns the root every batch is loaded into, creating it on the first call; synchronised with {@link #close} so
+   * a first call racing a close cannot leave a half-made root behind.
+   *
+   * @return the root
+   * @throws IOException if the schema cannot be read
+   */
+  @Override
+  public synchronized VectorSchemaRoot getVectorSchemaRoot() throws IOException {
+    return super.getVectorSchemaRoot();
   }
 
   @Override
