@@ -16,7 +16,13 @@ final class MeshState {
   private MeshState() {}
 
   static Mesh mesh() {
-    Mesh mesh = Mesh.builder().setName("bench").setSnapshotHistory(1).setWorkerThreads(1).build();
+    return mesh(true);
+  }
+
+  /** A mesh whose publish reports count distinct values exactly, or not ({@code MeshBuilder.setDistinctStatistics}). */
+  static Mesh mesh(boolean distinctStatistics) {
+    Mesh mesh = Mesh.builder().setName("bench").setSnapshotHistory(1).setWorkerThreads(1)
+        .setDistinctStatistics(distinctStatistics).build();
     mesh.register(BenchData.product());
     return mesh;
   }

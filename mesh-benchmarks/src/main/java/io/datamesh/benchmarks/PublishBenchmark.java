@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Publishes the whole table as one snapshot (conformance check, hand-over or one copy, commit). {@code source =
  * mesh}: batches built in the mesh's allocator, handed over without a copy; {@code foreign}: built under another
- * root allocator, copied once. The batches are rebuilt before every publish, outside the measured time.
+ * root allocator, copied once. {@code distinct}: whether the publish's quality report counts every column's distinct
+ * values exactly (the default) or leaves them out. The batches are rebuilt before every publish, outside the measured
+ * time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -39,6 +41,9 @@ public class PublishBenchmark {
   public int batchRows;
   @Param({"mesh", "foreign"})
   public String source;
+  /** Whether the publish's quality report counts every column's distinct values exactly (the default). */
+  @Param({"true", "false"})
+  public boolean distinct;
 
   private Mesh mesh;
   private BufferAllocator foreign;
@@ -46,7 +51,7 @@ public class PublishBenchmark {
 
   @Setup(Level.Trial)
   public void start() {
-    mesh = MeshState.mesh();
+    mesh = MeshState.mesh(distinct);
     foreign = new RootAllocator();
   }
 

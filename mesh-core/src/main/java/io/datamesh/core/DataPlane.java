@@ -72,7 +72,8 @@ final class DataPlane {
     this.reads = new OpenReads(root.newChildAllocator("reads", 0, root.getLimit()));
     this.clock = b.clock;
     this.quality = new QualityGate(b.clock, io.datamesh.core.quality.QualityStore.inMemory(b.qualityHistory),
-        b.defaultQuarantine, b.quarantine, b.defaultMaxQuarantinedPercent, b.maxQuarantinedPercent);
+        b.defaultQuarantine, b.quarantine, b.defaultMaxQuarantinedPercent, b.maxQuarantinedPercent,
+        b.defaultDistinctStatistics, b.distinctStatistics);
     this.events = events;
     this.ports = ports;
     this.enforcement = new Enforcement(b.name, b.accessController, b.accessPolicies, b.clock, this::emit);

@@ -62,6 +62,8 @@ public final class MeshBuilder {
   final Map<PortAddress, QuarantineMode> quarantine = new HashMap<>();
   double defaultMaxQuarantinedPercent = 5.0;
   final Map<PortAddress, Double> maxQuarantinedPercent = new HashMap<>();
+  boolean defaultDistinctStatistics = true;
+  final Map<PortAddress, Boolean> distinctStatistics = new HashMap<>();
 
   MeshBuilder() {}
 
@@ -422,6 +424,38 @@ public final class MeshBuilder {
    */
   public MeshBuilder setQuarantine(PortAddress port, QuarantineMode mode) {
     quarantine.put(Objects.requireNonNull(port, "port"), Objects.requireNonNull(mode, "mode"));
+    return this;
+  }
+
+  /**
+   * Sets whether each publish's quality report counts the distinct values of every column exactly (its statistics'
+   * {@code distinct}), for every port without its own setting. Rules that need distinct values ({@code unique},
+   * primary keys, {@code duplicateValues}) count them whatever this says. Exact counts keep every value in a hash
+   * set, which dominates the cost of publishing wide, high-cardinality tables: in {@code PublishBenchmark} (10M rows,
+   * 10 columns) a publish took about 8.6 times longer with them (see BENCHMARKS.md).
+   *
+   * <pre>{@code
+   * Mesh.builder().setDistinctStatistics(false).setDistinctStatistics(smallDimensionPort, true).build();
+   * }</pre>
+   *
+   * @param on true unless set
+   * @return this builder
+   */
+  public MeshBuilder setDistinctStatistics(boolean on) {
+    this.defaultDistinctStatistics = on;
+    return this;
+  }
+
+  /**
+   * Sets whether publishes to one output port count the distinct values of every column exactly in their reports;
+   * see {@link #setDistinctStatistics(boolean)}.
+   *
+   * @param port the output port address
+   * @param on whether to count them for that port
+   * @return this builder
+   */
+  public MeshBuilder setDistinctStatistics(PortAddress port, boolean on) {
+    distinctStatistics.put(Objects.requireNonNull(port, "port"), on);
     return this;
   }
 

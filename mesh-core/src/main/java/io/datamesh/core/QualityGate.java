@@ -39,20 +39,25 @@ final class QualityGate {
   private final Map<PortAddress, QuarantineMode> quarantine;
   private final double defaultMaxPercent;
   private final Map<PortAddress, Double> maxPercent;
+  private final boolean defaultDistinct;
+  private final Map<PortAddress, Boolean> distinct;
   private final Map<PortAddress, Map.Entry<Contract, QualityEngine>> engines = new ConcurrentHashMap<>();
 
   QualityGate(Clock clock, QualityStore store) {
-    this(clock, store, QuarantineMode.OFF, Map.of(), 5.0, Map.of());
+    this(clock, store, QuarantineMode.OFF, Map.of(), 5.0, Map.of(), true, Map.of());
   }
 
   QualityGate(Clock clock, QualityStore store, QuarantineMode defaultQuarantine,
-      Map<PortAddress, QuarantineMode> quarantine, double defaultMaxPercent, Map<PortAddress, Double> maxPercent) {
+      Map<PortAddress, QuarantineMode> quarantine, double defaultMaxPercent, Map<PortAddress, Double> maxPercent,
+      boolean defaultDistinct, Map<PortAddress, Boolean> distinct) {
     this.clock = clock;
     this.store = store;
     this.defaultQuarantine = defaultQuarantine;
     this.quarantine = Map.copyOf(quarantine);
     this.defaultMaxPercent = defaultMaxPercent;
     this.maxPercent = Map.copyOf(maxPercent);
+    this.defaultDistinct = defaultDistinct;
+    this.distinct = Map.copyOf(distinct);
   }
 
   /** Tells whether publishes to a port split off bad rows into its quarantine. */
@@ -75,7 +80,8 @@ final class QualityGate {
         old != null && old.getKey() == port.contract() ? old : Map.entry(port.contract(),
             QualityEngine.forContract(port.contract(), schemaObject, QualitySettings.builder().setClock(clock)
                 .setServer(a.toString()).setQuarantine(quarantine.getOrDefault(a, defaultQuarantine))
-                .setMaxQuarantinedPercent(maxPercent.getOrDefault(a, defaultMaxPercent)).build())));
+                .setMaxQuarantinedPercent(maxPercent.getOrDefault(a, defaultMaxPercent))
+                .setDistinctStatistics(distinct.getOrDefault(a, defaultDistinct)).build())));
     return e.getValue().start();
   }
 
