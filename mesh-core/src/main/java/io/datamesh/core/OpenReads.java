@@ -48,8 +48,10 @@ final class OpenReads {
       lease.close();
       throw e;
     }
+    // built outside the lock: building can run user code (a SecretProvider's key lookup for a masked read), which
+    // must not stall other readers' closes; the read is counted as opening meanwhile, so closeAll waits for it
+    ArrowReader reader = factory.apply(child);
     synchronized (this) {
-      ArrowReader reader = factory.apply(child);
       if (closing) {
         closeQuietly(reader);
         throw new MeshException(MeshStatus.UNAVAILABLE, "the mesh closed while " + name + " was opening; read"
