@@ -28,8 +28,9 @@ final class InMemorySnapshotStore implements SnapshotStore {
   private final Map<String, Key> keys = new HashMap<>();
   private final AtomicLong drafts = new AtomicLong();
   private boolean closed;
-  /** Retirements that failed after their commit was visible; {@link #close} throws them. */
+  /** Retirements that failed after their commit was visible (the first few; all are logged); close throws them. */
   private final List<MeshException> retirementFailures = new ArrayList<>();
+  private static final int KEPT_FAILURES = 16;
 
   InMemorySnapshotStore(BufferAllocator parent, int history) {
     if (history < 1) {
@@ -103,7 +104,9 @@ final class InMemorySnapshotStore implements SnapshotStore {
           + " failed: " + e.getMessage() + "; their memory may be leaked, report this with the stack trace", e);
       LOG.error("snapshot store: {}", failure.getMessage(), failure);
       synchronized (this) {
-        retirementFailures.add(failure);
+        if (retirementFailures.size() < KEPT_FAILURES) { // a store failing on every commit must not grow forever
+          retirementFailures.add(failure);
+        }
       }
     }
   }
