@@ -356,7 +356,7 @@ final class DefaultMesh implements Mesh {
     Objects.requireNonNull(grace, "grace");
     if (threads.isMeshThread()) { // it would wait for its own task, then interrupt itself and free memory in use
       throw new MeshException(MeshStatus.FAILED_PRECONDITION, "mesh '" + name + "' cannot be closed from one of"
-          + " its own threads (a transform, a listener or an emitter running on the mesh); close it from the thread"
+          + " its own worker threads (inside a transform, or an emitter running on the workers); close it from the thread"
           + " that built it, for example after awaitIdle");
     }
     if (!closed.compareAndSet(false, true)) {

@@ -206,8 +206,8 @@ public interface Mesh extends AutoCloseable {
    * }</pre>
    *
    * @param grace how long to wait
-   * @throws io.datamesh.api.MeshException {@code FAILED_PRECONDITION} if called from one of the mesh's own threads
-   *     (a transform, a listener or an emitter running on the mesh): it would wait for itself
+   * @throws io.datamesh.api.MeshException {@code FAILED_PRECONDITION} if called from one of the mesh's worker threads
+   *     (inside a transform, or an emitter running on the workers): it would wait for itself
    */
   void close(Duration grace);
 

@@ -83,7 +83,9 @@ final class MeshThreads {
     return r -> {
       Thread t = new Thread(r, prefix + n.incrementAndGet());
       t.setDaemon(true);
-      started.removeIf(old -> !old.isAlive()); // idle workers time out; keep the set as small as the pool
+      // idle workers time out; keep the set as small as the pool (only ended threads: a thread made but not
+      // started yet is not alive either, and must stay known)
+      started.removeIf(old -> old.getState() == Thread.State.TERMINATED);
       started.add(t);
       return t;
     };

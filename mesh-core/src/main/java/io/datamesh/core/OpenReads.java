@@ -50,7 +50,14 @@ final class OpenReads {
     }
     // built outside the lock: building can run user code (a SecretProvider's key lookup for a masked read), which
     // must not stall other readers' closes; the read is counted as opening meanwhile, so closeAll waits for it
-    ArrowReader reader = factory.apply(child);
+    ArrowReader reader;
+    try {
+      reader = factory.apply(child);
+    } catch (RuntimeException e) { // a factory that failed before taking them over leaves them to us (both idempotent)
+      lease.close();
+      child.close();
+      throw e;
+    }
     synchronized (this) {
       if (closing) {
         closeQuietly(reader);

@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one attempt of a transform: pins the inputs, calls the user's code, commits its outputs together or not at
  * all, releases everything it opened, and records the result.
  */
 final class TransformRunner implements Refresher.RunExecutor {
+  private static final Logger LOG = LoggerFactory.getLogger(TransformRunner.class);
   private final Supplier<Registry> registry;
   private final RunPlane plane;
   private final Clock clock;
@@ -146,7 +149,11 @@ final class TransformRunner implements Refresher.RunExecutor {
     Map<String, Object> attrs = new LinkedHashMap<>(extra);
     attrs.put("runId", runId.toString());
     attrs.put("trigger", trigger.name());
-    events.dispatch(MeshEvent.of(type, clock.instant(), slot.urn, attrs));
+    try { // after the outputs committed: a lost event (a user clock throwing) must not fail the run
+      events.dispatch(MeshEvent.of(type, clock.instant(), slot.urn, attrs));
+    } catch (RuntimeException e) {
+      LOG.error("the {} event of run {} of {} was lost: {}", type, runId, slot.urn, e.toString(), e);
+    }
   }
 
   /** The {port, snapshotId[, rows]} entries the OpenLineage mapper reads for a run's inputs and outputs. */

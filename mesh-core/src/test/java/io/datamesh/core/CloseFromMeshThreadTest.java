@@ -41,7 +41,7 @@ class CloseFromMeshThreadTest {
 
         assertThat(refused.get()).isInstanceOfSatisfying(MeshException.class, e -> {
           assertThat(e.status()).isEqualTo(MeshStatus.FAILED_PRECONDITION);
-          assertThat(e.getMessage()).contains("self-close", "own threads", "close it from the thread");
+          assertThat(e.getMessage()).contains("self-close", "worker threads", "close it from the thread");
         });
         assertThat(mesh.runHistory(agg.product())).singleElement()
             .satisfies(r -> assertThat(r.succeeded()).isTrue());

@@ -204,9 +204,14 @@ public final class MaskedReader extends ArrowReader {
    *
    * @return the root
    * @throws IOException if the schema cannot be read
+   * @throws IllegalStateException once the reader is closed
    */
   @Override
   public synchronized VectorSchemaRoot getVectorSchemaRoot() throws IOException {
+    if (rootClosed) { // a root made now would live on a closed allocator that nothing closes again
+      throw new IllegalStateException("this reader is closed (a mesh also closes the readers left open when it"
+          + " closes); open a new read");
+    }
     return super.getVectorSchemaRoot();
   }
 
