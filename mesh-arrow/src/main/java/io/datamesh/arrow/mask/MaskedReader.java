@@ -1,5 +1,6 @@
 package io.datamesh.arrow.mask;
 
+import io.datamesh.arrow.internal.ReaderCloseState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,8 +32,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class MaskedReader extends ArrowReader {
-  private boolean rootClosed;
-  private boolean sourceClosed;
+  private final ReaderCloseState closing = new ReaderCloseState();
   private final ArrowReader source;
   private final BufferAllocator allocator;
   private final Schema schema;
@@ -127,10 +127,7 @@ public final class MaskedReader extends ArrowReader {
 
   @Override
   public synchronized boolean loadNextBatch() throws IOException {
-    if (rootClosed) {
-      throw new IllegalStateException("this masked reader is closed (a mesh also closes the readers left open when it"
-          + " closes); open a new read");
-    }
+    closing.ensureOpen("masked reader");
     VectorSchemaRoot out = getVectorSchemaRoot();
     if (!source.loadNextBatch()) {
       return false;
@@ -185,17 +182,7 @@ public final class MaskedReader extends ArrowReader {
    */
   @Override
   public synchronized void close(boolean closeReadSource) throws IOException {
-    try {
-      if (!rootClosed) {
-        rootClosed = true;
-        super.close(false);
-      }
-    } finally {
-      if (closeReadSource && !sourceClosed) { // the lease and the memory, even if the root failed to close
-        sourceClosed = true;
-        closeReadSource();
-      }
-    }
+    closing.close(closeReadSource, () -> super.close(false), this::closeReadSource);
   }
 
   /**
@@ -208,10 +195,7 @@ public final class MaskedReader extends ArrowReader {
    */
   @Override
   public synchronized VectorSchemaRoot getVectorSchemaRoot() throws IOException {
-    if (rootClosed) { // a root made now would live on a closed allocator that nothing closes again
-      throw new IllegalStateException("this reader is closed (a mesh also closes the readers left open when it"
-          + " closes); open a new read");
-    }
+    closing.ensureOpen("masked reader");
     return super.getVectorSchemaRoot();
   }
 

@@ -3,6 +3,7 @@ package io.datamesh.arrow.snapshot;
 import io.datamesh.api.MeshException;
 import io.datamesh.api.MeshStatus;
 import io.datamesh.arrow.filter.RowFilter;
+import io.datamesh.arrow.internal.ReaderCloseState;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,8 +36,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class SnapshotReader extends ArrowReader {
-  private boolean rootClosed;
-  private boolean sourceClosed;
+  private final ReaderCloseState closing = new ReaderCloseState();
   private final Snapshot snapshot;
   private final BufferAllocator allocator;
   private final Schema schema;
@@ -154,10 +154,7 @@ public final class SnapshotReader extends ArrowReader {
 
   @Override
   public synchronized boolean loadNextBatch() {
-    if (rootClosed) {
-      throw new IllegalStateException("this snapshot reader is closed (a mesh also closes the readers left open when it"
-          + " closes); open a new read");
-    }
+    closing.ensureOpen("snapshot reader");
     ensureInitializedQuietly();
     List<ArrowRecordBatch> batches = snapshot.batches();
     while (next < batches.size()) {
@@ -237,17 +234,7 @@ public final class SnapshotReader extends ArrowReader {
    */
   @Override
   public synchronized void close(boolean closeReadSource) throws IOException {
-    try {
-      if (!rootClosed) {
-        rootClosed = true;
-        super.close(false);
-      }
-    } finally {
-      if (closeReadSource && !sourceClosed) { // the lease and the memory, even if the root failed to close
-        sourceClosed = true;
-        closeReadSource();
-      }
-    }
+    closing.close(closeReadSource, () -> super.close(false), this::closeReadSource);
   }
 
   /**
@@ -260,10 +247,7 @@ public final class SnapshotReader extends ArrowReader {
    */
   @Override
   public synchronized VectorSchemaRoot getVectorSchemaRoot() throws IOException {
-    if (rootClosed) { // a root made now would live on a closed allocator that nothing closes again
-      throw new IllegalStateException("this reader is closed (a mesh also closes the readers left open when it"
-          + " closes); open a new read");
-    }
+    closing.ensureOpen("snapshot reader");
     return super.getVectorSchemaRoot();
   }
 
